@@ -1,0 +1,269 @@
+package org.measura.scoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.measura.catalog.Aggregation;
+import org.measura.catalog.Band;
+import org.measura.catalog.Coding;
+import org.measura.catalog.Condition;
+import org.measura.catalog.Cutoff;
+import org.measura.catalog.InstrumentDefinition;
+import org.measura.catalog.Item;
+import org.measura.catalog.ResponseScale;
+import org.measura.catalog.Rule;
+import org.measura.catalog.Scale;
+
+/** Scores one administration of one instrument. Pure: no I/O, no state. */
+public final class Scorer {
+
+    private Scorer() {
+    }
+
+    /**
+     * @param responses item id to the value ticked (in the definition's coding, or in {@code codingId}'s); an
+     *                  absent item or a null value is unanswered
+     * @param codingId  null for the definition's own coding
+     */
+    public static ScoreResult score(InstrumentDefinition definition, Map<String, Integer> responses, String codingId)
+            throws InvalidResponsesException, NotScorableException {
+        Map<String, Integer> answered = checkedAnswers(definition, responses, codingId);
+        List<String> notes = new ArrayList<>();
+        Map<String, Integer> values = applyAdministrationRules(definition, answered, notes);
+
+        List<ScaleResult> scales = new ArrayList<>();
+        for (Scale scale : definition.scales()) {
+            scales.add(scoreScale(definition, scale, values));
+        }
+        if (scales.stream().noneMatch(ScaleResult::scored)) {
+            throw new NotScorableException(scales.stream()
+                    .map(s -> s.name() + ": " + s.notScoredReason()).toList());
+        }
+        List<FiredFlag> flags = new ArrayList<>();
+        for (Rule rule : definition.flags()) {
+            List<FiredFlag.ItemValue> triggering = new ArrayList<>();
+            if (RuleCheck.holds(rule, values, triggering)) {
+                flags.add(new FiredFlag(rule.id(), rule.label(), rule.meaning(), triggering));
+            }
+        }
+        List<CriterionResult> criteria = new ArrayList<>();
+        for (Rule rule : definition.criteria()) {
+            criteria.add(new CriterionResult(rule.id(), rule.label(), rule.meaning(),
+                    RuleCheck.status(rule, values)));
+        }
+        return new ScoreResult(
+                new ScoreResult.InstrumentRef(definition.id(), definition.abbreviation(), definition.name(),
+                        definition.formVersion()),
+                codingId, scales, flags, criteria, notes.isEmpty() ? null : notes);
+    }
+
+    private static Map<String, Integer> checkedAnswers(InstrumentDefinition definition,
+            Map<String, Integer> responses, String codingId) throws InvalidResponsesException {
+        List<FieldError> errors = new ArrayList<>();
+        Coding coding = null;
+        if (codingId != null) {
+            coding = definition.coding(codingId).orElse(null);
+            if (coding == null) {
+                errors.add(new FieldError("/coding", definition.codings().isEmpty()
+                        ? definition.abbreviation() + " has no alternative codings"
+                        : "is not a coding of " + definition.abbreviation() + " (known: "
+                                + String.join(", ", definition.codings().stream().map(Coding::id).toList()) + ")"));
+                throw new InvalidResponsesException(errors);
+            }
+        }
+        ResponseScale scale = definition.responses();
+        Map<String, Integer> answered = new HashMap<>();
+        for (Map.Entry<String, Integer> e : responses.entrySet()) {
+            String pointer = "/responses/" + escape(e.getKey());
+            if (definition.item(e.getKey()).isEmpty()) {
+                errors.add(new FieldError(pointer, "is not an item of " + definition.abbreviation()
+                        + " (items are " + itemSpan(definition) + ")"));
+                continue;
+            }
+            Integer value = e.getValue();
+            if (value == null) {
+                continue;
+            }
+            if (coding != null) {
+                Integer mapped = coding.map().get(Integer.toString(value));
+                if (mapped == null) {
+                    errors.add(new FieldError(pointer, "must be one of " + codingValues(coding) + " in the "
+                            + coding.id() + " coding"));
+                } else {
+                    answered.put(e.getKey(), mapped);
+                }
+            } else if (!scale.allows(value)) {
+                errors.add(new FieldError(pointer, "must be a whole number from " + scale.min() + " to "
+                        + scale.max()));
+            } else {
+                answered.put(e.getKey(), value);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidResponsesException(errors);
+        }
+        return answered;
+    }
+
+    /** Applies published skip and not-applicable rules, so that such items count as answered. */
+    private static Map<String, Integer> applyAdministrationRules(InstrumentDefinition definition,
+            Map<String, Integer> answered, List<String> notes) {
+        Map<String, Integer> values = new LinkedHashMap<>(answered);
+        for (Item item : definition.items()) {
+            if (values.containsKey(item.id())) {
+                continue;
+            }
+            if (item.skip() != null && Integer.valueOf(item.skip().equals()).equals(answered.get(item.skip().ifItem()))) {
+                values.put(item.id(), item.skip().scoreAs());
+                notes.add("Item " + item.id() + " was skipped as the form instructs after item " + item.skip().ifItem()
+                        + " and counts as " + item.skip().scoreAs() + ".");
+            } else if (item.whenUnanswered() != null) {
+                values.put(item.id(), item.whenUnanswered().scoreAs());
+                notes.add("Item " + item.id() + " was left unanswered and counts as " + item.whenUnanswered().scoreAs()
+                        + " (" + item.whenUnanswered().reason() + ").");
+            }
+        }
+        return values;
+    }
+
+    private static ScaleResult scoreScale(InstrumentDefinition definition, Scale scale, Map<String, Integer> values) {
+        List<String> missing = new ArrayList<>();
+        long sum = 0;
+        int answered = 0;
+        ResponseScale responses = definition.responses();
+        for (String itemId : scale.items()) {
+            Integer value = values.get(itemId);
+            if (value == null) {
+                missing.add(itemId);
+                continue;
+            }
+            int keyed = definition.reverseKeyed().contains(itemId) ? responses.min() + responses.max() - value : value;
+            sum += scale.recode().isEmpty() ? keyed : scale.recode().get(Integer.toString(keyed));
+            answered++;
+        }
+        int n = scale.items().size();
+        int allowed = scale.missing().maxMissing();
+        if (missing.size() > allowed) {
+            String reason = missing.size() + " of " + n + " items unanswered (" + String.join(", ", missing)
+                    + "); " + (allowed == 0 ? "this scale needs every item" : "at most " + allowed + " may be missing")
+                    + " (" + ruleBasis(scale) + ")";
+            return new ScaleResult(scale.id(), scale.name(), null, scale.range(), scale.direction(), scale.loinc(),
+                    null, null, n, answered, missing, false, null, reason);
+        }
+        double m = scale.effectiveMultiplier();
+        double exact = scale.aggregation() == Aggregation.SUM
+                ? sum * (double) n * m / answered
+                : sum * m / answered;
+        BigDecimal score = round(exact);
+        boolean prorated = !missing.isEmpty();
+        String prorating = null;
+        if (prorated) {
+            prorating = scale.aggregation() == Aggregation.SUM
+                    ? "prorated: each unanswered item was replaced by the mean of the " + answered
+                            + " answered items (" + ruleBasis(scale) + ")"
+                    : "mean of the " + answered + " answered items (" + ruleBasis(scale) + ")";
+        }
+        double reported = score.doubleValue();
+        return new ScaleResult(scale.id(), scale.name(), score, scale.range(), scale.direction(), scale.loinc(),
+                band(scale, reported), cutoffs(scale, reported), n, answered, missing, prorated, prorating, null);
+    }
+
+    private static String ruleBasis(Scale scale) {
+        if (scale.missing().source() != null) {
+            return "missing-item rule from source '" + scale.missing().source() + "'";
+        }
+        return "no published missing-item rule";
+    }
+
+    static ScaleResult.BandResult band(Scale scale, double score) {
+        Band found = null;
+        for (Band b : scale.bands()) {
+            if (score >= b.min()) {
+                found = b;
+            }
+        }
+        return found == null ? null : new ScaleResult.BandResult(found.id(), found.label(), found.min(), found.max());
+    }
+
+    private static List<ScaleResult.CutoffResult> cutoffs(Scale scale, double score) {
+        List<ScaleResult.CutoffResult> results = new ArrayList<>();
+        for (Cutoff c : scale.cutoffs()) {
+            results.add(new ScaleResult.CutoffResult(c.id(), c.label(), c.value(), c.comparison(), c.reachedBy(score)));
+        }
+        return results.isEmpty() ? null : results;
+    }
+
+    /** Scores are reported to two decimal places, half-up; bands and cut-offs read the reported value. */
+    public static BigDecimal round(double exact) {
+        BigDecimal rounded = new BigDecimal(Double.toString(exact)).setScale(2, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
+    }
+
+    private static String itemSpan(InstrumentDefinition definition) {
+        List<Item> items = definition.items();
+        if (items.size() <= 12) {
+            return String.join(", ", items.stream().map(Item::id).toList());
+        }
+        return items.get(0).id() + " to " + items.get(items.size() - 1).id();
+    }
+
+    private static String codingValues(Coding coding) {
+        return String.join(", ", coding.map().keySet().stream().sorted().toList());
+    }
+
+    static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** Evaluation of flag and criterion conditions on answers as printed. */
+    static final class RuleCheck {
+        private RuleCheck() {
+        }
+
+        static boolean holds(Rule rule, Map<String, Integer> values, List<FiredFlag.ItemValue> triggering) {
+            for (Condition c : rule.when()) {
+                int count = 0;
+                for (String item : c.items()) {
+                    Integer v = values.get(item);
+                    if (v != null && v >= c.atLeast()) {
+                        count++;
+                        triggering.add(new FiredFlag.ItemValue(item, v));
+                    }
+                }
+                if (count < c.requiredCount()) {
+                    triggering.clear();
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        static String status(Rule rule, Map<String, Integer> values) {
+            boolean undecided = false;
+            for (Condition c : rule.when()) {
+                int certain = 0;
+                int possible = 0;
+                for (String item : c.items()) {
+                    Integer v = values.get(item);
+                    if (v == null) {
+                        possible++;
+                    } else if (v >= c.atLeast()) {
+                        certain++;
+                    }
+                }
+                if (certain + possible < c.requiredCount()) {
+                    return "not-met";
+                }
+                if (certain < c.requiredCount()) {
+                    undecided = true;
+                }
+            }
+            return undecided ? "undetermined" : "met";
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.measura.web;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Administration", description = "One administration of any instrument.")
+public record AdministrationRequest(
+        @Schema(required = true, description = "Instrument id", example = "phq9") String instrument,
+        @Schema(required = true, description = "Item id to the value ticked; null or absent = unanswered")
+        Map<String, Integer> responses,
+        @Schema(description = "An alternative answer coding declared by the instrument") String coding) {
+}

@@ -1,0 +1,55 @@
+package org.measura.web;
+
+/** Request and response examples shown in the OpenAPI document; each returns what it claims. */
+final class ApiExamples {
+    private ApiExamples() {
+    }
+
+    static final String PHQ9_REQUEST = """
+            {"responses": {"1": 2, "2": 2, "3": 1, "4": 2, "5": 1, "6": 1, "7": 2, "8": 0, "9": 1}}""";
+
+    static final String PHQ9_PRORATED_REQUEST = """
+            {"responses": {"1": 2, "2": 3, "3": 1, "4": 2, "5": 1, "6": 1, "7": 2, "8": null}}""";
+
+    static final String PHQ9_RESULT = """
+            {"instrument": {"id": "phq9", "abbreviation": "PHQ-9", "name": "Patient Health Questionnaire-9",
+              "formVersion": "PHQ-9, items 1-9 (recall: last 2 weeks); the closing difficulty question is not part of the total and is not accepted"},
+             "scales": [{"id": "total", "name": "PHQ-9 total", "score": 12, "range": {"min": 0, "max": 27},
+               "direction": "higher-is-worse", "loinc": "44261-6",
+               "band": {"id": "moderate", "label": "moderate", "min": 10, "max": 14},
+               "cutoffs": [{"id": "caseness", "label": "probable major depression (clinical caseness)", "value": 10,
+                 "comparison": "at-or-above", "reached": true}],
+               "items": 9, "answered": 9, "missingItems": [], "prorated": false}],
+             "flags": [{"id": "self-harm-thoughts", "label": "item 9 endorsed",
+               "meaning": "Thoughts of death or self-harm were reported: a clinician should assess risk now, whatever the total score.",
+               "items": [{"item": "9", "value": 1}]}],
+             "criteria": []}""";
+
+    static final String BATCH_REQUEST = """
+            {"administrations": [
+              {"instrument": "phq9", "responses": {"1": 2, "2": 2, "3": 1, "4": 2, "5": 1, "6": 1, "7": 2, "8": 0, "9": 1}},
+              {"instrument": "phq9", "responses": {"1": 7}},
+              {"instrument": "no-such-form", "responses": {}}
+            ]}""";
+
+    static final String BATCH_RESULT = """
+            {"results": [
+              {"index": 0, "result": {"instrument": {"id": "phq9"}, "scales": [{"id": "total", "score": 12}]}},
+              {"index": 1, "problem": {"type": "/problems/invalid-responses", "title": "Responses cannot be scored",
+                "status": 422, "detail": "1 field is invalid; see errors.",
+                "errors": [{"pointer": "/administrations/1/responses/1", "reason": "must be a whole number from 0 to 3"}]}},
+              {"index": 2, "problem": {"type": "/problems/unknown-instrument", "title": "No such instrument",
+                "status": 422, "detail": "There is no instrument with this id; GET /instruments lists them.",
+                "errors": [{"pointer": "/administrations/2/instrument", "reason": "is not a known instrument id"}]}}
+            ]}""";
+
+    static final String INVALID_RESPONSES_PROBLEM = """
+            {"type": "/problems/invalid-responses", "title": "Responses cannot be scored", "status": 422,
+             "detail": "1 field is invalid; see errors.", "instance": "/instruments/phq9/scores",
+             "errors": [{"pointer": "/responses/1", "reason": "must be a whole number from 0 to 3"}]}""";
+
+    static final String UNKNOWN_INSTRUMENT_PROBLEM = """
+            {"type": "/problems/unknown-instrument", "title": "No such instrument", "status": 404,
+             "detail": "There is no instrument with this id; GET /instruments lists them.",
+             "instance": "/instruments/phq-99/scores"}""";
+}

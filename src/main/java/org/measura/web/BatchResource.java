@@ -1,0 +1,100 @@
+package org.measura.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.measura.catalog.InstrumentDefinition;
+import org.measura.scoring.FieldError;
+
+@Path("/scores")
+@Tag(name = "Batch scoring", description = "Many administrations of any instruments in one request")
+public class BatchResource {
+
+    private final ScoringService scoring;
+
+    BatchResource(ScoringService scoring) {
+        this.scoring = scoring;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Score a batch of administrations",
+            description = "Up to 1,000 administrations, each naming its instrument. The answer has one entry per "
+                    + "administration in the same order, each either a `result` (as POST /instruments/{id}/scores "
+                    + "returns) or a `problem` for that entry alone, with its `index`; pointers in a problem lead "
+                    + "into this request (`/administrations/{index}/...`). One bad entry never fails or drops the "
+                    + "others; the answer is 200 whenever the body itself is a readable batch.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BatchRequest.class),
+            examples = @ExampleObject(name = "mixed", summary = "One good entry and two bad ones",
+                    value = ApiExamples.BATCH_REQUEST)))
+    @APIResponse(responseCode = "200", description = "One result or problem per administration, in order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchResult.class),
+                    examples = @ExampleObject(name = "mixed", value = ApiExamples.BATCH_RESULT)))
+    @APIResponse(responseCode = "400", description = "The body is not JSON, has no `administrations` array, "
+            + "or holds more than 1,000 entries",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BatchResult score(JsonNode body) {
+        JsonNode administrations = readBatch(body);
+        List<BatchResult.Entry> results = new ArrayList<>(administrations.size());
+        for (int i = 0; i < administrations.size(); i++) {
+            results.add(scoreEntry(administrations.get(i), i));
+        }
+        return new BatchResult(results);
+    }
+
+    private static JsonNode readBatch(JsonNode body) {
+        List<FieldError> errors = new ArrayList<>();
+        if (body == null || !body.isObject()) {
+            throw ProblemType.INVALID_REQUEST.exception("The body must be a JSON object with an `administrations` array.");
+        }
+        Iterator<String> names = body.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!name.equals("administrations")) {
+                errors.add(new FieldError("/" + JsonPointers.escape(name), "is not a field of this request "
+                        + "(fields: administrations)"));
+            }
+        }
+        JsonNode administrations = body.get("administrations");
+        if (administrations == null || !administrations.isArray()) {
+            errors.add(new FieldError("/administrations", "is required: an array of administrations"));
+        } else if (administrations.size() > BatchRequest.MAX_ADMINISTRATIONS) {
+            errors.add(new FieldError("/administrations", "holds more than " + BatchRequest.MAX_ADMINISTRATIONS
+                    + " administrations; split the batch"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemType.INVALID_REQUEST.exception(ProblemType.fieldCount(errors), errors);
+        }
+        return administrations;
+    }
+
+    private BatchResult.Entry scoreEntry(JsonNode node, int index) {
+        String at = "/administrations/" + index;
+        try {
+            RequestReader.Read read = RequestReader.administration(node, at, null);
+            if (!read.ok()) {
+                throw ProblemType.INVALID_REQUEST.exception(ProblemType.fieldCount(read.errors()), read.errors());
+            }
+            InstrumentDefinition definition = scoring.instrument(read.administration().instrument(),
+                    at + "/instrument", ProblemType.UNKNOWN_INSTRUMENT_IN_BATCH);
+            return new BatchResult.Entry(index, scoring.score(definition, read.administration(), at), null);
+        } catch (ProblemException e) {
+            return new BatchResult.Entry(index, null, e.problem());
+        }
+    }
+}

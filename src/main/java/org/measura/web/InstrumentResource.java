@@ -1,0 +1,108 @@
+package org.measura.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.measura.catalog.InstrumentCatalog;
+import org.measura.catalog.InstrumentDefinition;
+import org.measura.scoring.ScoreResult;
+
+@Path("/instruments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Instruments", description = "The built-in questionnaires and scoring of one administration")
+public class InstrumentResource {
+
+    private final InstrumentCatalog catalog;
+    private final ScoringService scoring;
+
+    InstrumentResource(InstrumentCatalog catalog, ScoringService scoring) {
+        this.catalog = catalog;
+        this.scoring = scoring;
+    }
+
+    @GET
+    @Operation(summary = "List the built-in instruments",
+            description = "One summary per instrument: id, name, form version, number of items, scales with their "
+                    + "range and direction, and the licence note. Use the id with GET /instruments/{id} for the whole "
+                    + "definition and with POST /instruments/{id}/scores to score.")
+    @APIResponse(responseCode = "200", description = "The catalog",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InstrumentSummary.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    public List<InstrumentSummary> list() {
+        return catalog.all().stream().map(InstrumentSummary::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get an instrument's whole definition",
+            description = "Everything the service scores with: items (number on the form and a short label of our "
+                    + "own, never the item wording), response values, reverse-keyed items, scales with aggregation, "
+                    + "range and direction, missing-item rules, severity bands, cut-offs, item flags, reliable-change "
+                    + "thresholds, reliability and norms, and LOINC codes where verified. Every figure names an entry "
+                    + "of `sources`, whose `verification` says whether the primary source was read.")
+    @APIResponse(responseCode = "200", description = "The definition",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InstrumentDefinition.class)))
+    @APIResponse(responseCode = "404", description = "No instrument has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = ApiExamples.UNKNOWN_INSTRUMENT_PROBLEM)))
+    public InstrumentDefinition get(@Parameter(description = "Instrument id", example = "phq9") @PathParam("id") String id) {
+        return scoring.instrument(id, null, ProblemType.UNKNOWN_INSTRUMENT);
+    }
+
+    @POST
+    @Path("/{id}/scores")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Score one administration",
+            description = "Send the answers by item id (the item's number on the form) with the value ticked on the "
+                    + "form's printed scale. A null value or an absent item is unanswered. Each scale is scored, "
+                    + "prorated or left unscored as its published missing-item rule says; a scale that cannot be "
+                    + "scored carries `notScoredReason`. Scores are reported to two decimal places and bands and "
+                    + "cut-offs are read from the reported score; prorated scores are not rounded to whole numbers. "
+                    + "`flags` lists item rules that fired (for example PHQ-9 item 9 above 0); `criteria` lists rules "
+                    + "such as a provisional-diagnosis rule as met, not-met or undetermined. `coding` names an "
+                    + "alternative answer coding the instrument declares (for example the PhenX/LOINC coding of the "
+                    + "K6). When no scale can be scored the answer is a 422 problem.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ScoreRequest.class),
+            examples = {
+                    @ExampleObject(name = "phq9", summary = "PHQ-9, all items answered (total 12, moderate, item 9 flag)",
+                            value = ApiExamples.PHQ9_REQUEST),
+                    @ExampleObject(name = "phq9-prorated", summary = "PHQ-9 with item 9 absent and item 8 null: prorated to 13.5",
+                            value = ApiExamples.PHQ9_PRORATED_REQUEST)}))
+    @APIResponse(responseCode = "200", description = "Scores",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreResult.class),
+                    examples = @ExampleObject(name = "phq9", value = ApiExamples.PHQ9_RESULT)))
+    @APIResponse(responseCode = "400", description = "The body is not JSON or does not match the schema",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No instrument has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = ApiExamples.UNKNOWN_INSTRUMENT_PROBLEM)))
+    @APIResponse(responseCode = "422", description = "Unknown item, value off the form's scale, unknown coding, "
+            + "or no scale scorable under its missing-item rule",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "out-of-range", value = ApiExamples.INVALID_RESPONSES_PROBLEM)))
+    public ScoreResult score(@Parameter(description = "Instrument id", example = "phq9") @PathParam("id") String id,
+            JsonNode body) {
+        InstrumentDefinition definition = scoring.instrument(id, null, ProblemType.UNKNOWN_INSTRUMENT);
+        RequestReader.Read read = RequestReader.administration(body, "", id);
+        if (!read.ok()) {
+            throw ProblemType.INVALID_REQUEST.exception(ProblemType.fieldCount(read.errors()), read.errors());
+        }
+        return scoring.score(definition, read.administration(), "");
+    }
+}

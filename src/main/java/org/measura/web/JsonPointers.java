@@ -1,0 +1,31 @@
+package org.measura.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+final class JsonPointers {
+    private JsonPointers() {
+    }
+
+    static String escape(String token) {
+        return token.replace("~", "~0").replace("/", "~1");
+    }
+
+    static String of(JsonMappingException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            pointer.append('/');
+            pointer.append(ref.getFieldName() != null ? escape(ref.getFieldName()) : ref.getIndex());
+        }
+        return pointer.toString();
+    }
+
+    /** Bean Validation property path "method.arg0.field[2]" → "/field/2" (the method and parameter dropped). */
+    static String fromPropertyPath(String path) {
+        String[] parts = path.split("\\.");
+        StringBuilder pointer = new StringBuilder();
+        for (int i = 2; i < parts.length; i++) {
+            pointer.append('/').append(parts[i].replaceAll("\\[(\\d+)]", "/$1").replaceAll("<[^>]*>", ""));
+        }
+        return pointer.toString();
+    }
+}

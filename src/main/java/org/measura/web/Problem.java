@@ -1,0 +1,26 @@
+package org.measura.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.measura.scoring.FieldError;
+
+/** An RFC 9457 problem detail. {@code errors} point at the offending fields; values sent are never echoed. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(name = "Problem", description = "RFC 9457 problem detail (media type application/problem+json).")
+public record Problem(
+        @Schema(description = "URI reference naming the kind of problem", example = "/problems/invalid-responses")
+        String type,
+        @Schema(example = "Responses cannot be scored") String title,
+        @Schema(example = "422") int status,
+        @Schema(example = "1 field is invalid; see errors.") String detail,
+        @Schema(description = "The request path", example = "/instruments/phq9/scores") String instance,
+        @Schema(description = "Each offending field as a JSON Pointer into the request, with the reason")
+        List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public Problem withInstance(String instance) {
+        return new Problem(type, title, status, detail, instance, errors);
+    }
+}

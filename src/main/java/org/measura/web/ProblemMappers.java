@@ -1,0 +1,110 @@
+package org.measura.web;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.measura.scoring.FieldError;
+
+/**
+ * Turns every failure into application/problem+json. Messages are written here, never taken from exceptions, so
+ * that no submitted value, class or method name reaches the caller.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpServerRequest request) {
+        return respond(e.problem(), request);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response json(JsonProcessingException e, HttpServerRequest request) {
+        return respond(jsonProblem(e), request);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, HttpServerRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        e.getConstraintViolations().forEach(v -> errors.add(new FieldError(
+                JsonPointers.fromPropertyPath(v.getPropertyPath().toString()), v.getMessage())));
+        return respond(ProblemType.INVALID_REQUEST.problem(ProblemType.fieldCount(errors), errors), request);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpServerRequest request) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException j) {
+            return respond(jsonProblem(j), request);
+        }
+        Problem problem;
+        if (e instanceof NotFoundException) {
+            problem = ProblemType.NOT_FOUND.problem("There is no resource at this path; the OpenAPI document at "
+                    + "/q/openapi lists every operation.");
+        } else if (e instanceof NotAllowedException) {
+            problem = ProblemType.METHOD_NOT_ALLOWED.problem("This path does not accept " + request.method().name()
+                    + "; the OpenAPI document at /q/openapi lists the operations it does accept.");
+        } else if (e instanceof NotSupportedException) {
+            problem = ProblemType.UNSUPPORTED_MEDIA_TYPE.problem("Send the body as application/json "
+                    + "(Content-Type: application/json).");
+        } else if (e instanceof NotAcceptableException) {
+            problem = ProblemType.NOT_ACCEPTABLE.problem("This operation answers application/json, "
+                    + "and application/problem+json for errors.");
+        } else if (e.getResponse().getStatus() == 413) {
+            problem = ProblemType.BODY_TOO_LARGE.problem("The request body exceeds the configured limit.");
+        } else if (e.getResponse().getStatus() == 400) {
+            problem = ProblemType.INVALID_REQUEST.problem("The request could not be read.");
+        } else {
+            int status = e.getResponse().getStatus();
+            problem = new Problem("about:blank", Response.Status.fromStatusCode(status) == null ? "Error"
+                    : Response.Status.fromStatusCode(status).getReasonPhrase(), status, null, null, null);
+        }
+        return respond(problem, request);
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        // Only the exception class is logged: messages may contain submitted data.
+        LOG.errorf("Unexpected %s while handling %s %s", e.getClass().getName(), request.method(), request.path());
+        return respond(ProblemType.INTERNAL.problem("The service could not complete the request."), request);
+    }
+
+    static Problem jsonProblem(JsonProcessingException e) {
+        if (e instanceof JsonParseException) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr();
+            boolean duplicate = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field");
+            return ProblemType.MALFORMED_JSON.problem(duplicate
+                    ? "The body repeats a field name" + where + "; each field may appear once."
+                    : "The body is not valid JSON" + where + ".");
+        }
+        if (e instanceof JsonMappingException m) {
+            String pointer = JsonPointers.of(m);
+            String reason = m instanceof UnrecognizedPropertyException ? "is not a field of this request"
+                    : "has the wrong type";
+            return ProblemType.INVALID_REQUEST.problem("1 field is invalid; see errors.",
+                    List.of(new FieldError(pointer, reason)));
+        }
+        return ProblemType.MALFORMED_JSON.problem("The body is not valid JSON.");
+    }
+
+    static Response respond(Problem problem, HttpServerRequest request) {
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem.withInstance(request.path()))
+                .build();
+    }
+}

@@ -1,0 +1,62 @@
+package org.measura.web;
+
+import java.util.List;
+import org.measura.scoring.FieldError;
+
+/** The kinds of problem the API answers with; each has a stable type URI and title. */
+public enum ProblemType {
+    MALFORMED_JSON(400, "malformed-json", "Request body is not valid JSON"),
+    INVALID_REQUEST(400, "invalid-request", "Request does not match the API's schema"),
+    UNKNOWN_INSTRUMENT(404, "unknown-instrument", "No such instrument"),
+    NOT_FOUND(404, "not-found", "No such resource"),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed on this resource"),
+    NOT_ACCEPTABLE(406, "not-acceptable", "Cannot answer in the requested media type"),
+    BODY_TOO_LARGE(413, "body-too-large", "Request body is too large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported content type"),
+    UNKNOWN_INSTRUMENT_IN_BATCH(422, "unknown-instrument", "No such instrument"),
+    INVALID_RESPONSES(422, "invalid-responses", "Responses cannot be scored"),
+    NOT_SCORABLE(422, "not-scorable", "No scale could be scored"),
+    INTERNAL(500, "internal-error", "Internal error");
+
+    private final int status;
+    private final String slug;
+    private final String title;
+
+    ProblemType(int status, String slug, String title) {
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String uri() {
+        return "/problems/" + slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Problem problem(String detail) {
+        return new Problem(uri(), title, status, detail, null, null);
+    }
+
+    public Problem problem(String detail, List<FieldError> errors) {
+        return new Problem(uri(), title, status, detail, null, errors);
+    }
+
+    public ProblemException exception(String detail) {
+        return new ProblemException(problem(detail));
+    }
+
+    public ProblemException exception(String detail, List<FieldError> errors) {
+        return new ProblemException(problem(detail, errors));
+    }
+
+    static String fieldCount(List<FieldError> errors) {
+        return errors.size() == 1 ? "1 field is invalid; see errors." : errors.size() + " fields are invalid; see errors.";
+    }
+}
