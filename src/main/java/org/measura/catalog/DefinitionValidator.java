@@ -317,15 +317,32 @@ public final class DefinitionValidator {
     }
 
     private void checkBands(String at, Scale s) {
-        List<Band> bands = s.bands();
-        if (bands.isEmpty()) {
-            return;
+        if (!s.bands().isEmpty()) {
+            sourceRef(at + "/bandsSource", s.bandsSource(), true);
+            checkBandList(at + "/bands", s.bands(), s.range());
         }
-        sourceRef(at + "/bandsSource", s.bandsSource(), true);
+        Set<String> setIds = new HashSet<>();
+        for (int j = 0; j < s.alternativeBands().size(); j++) {
+            BandSet set = s.alternativeBands().get(j);
+            String sat = at + "/alternativeBands/" + j;
+            requireText(sat + "/id", set.id());
+            if (set.id() != null && !setIds.add(set.id())) {
+                fault(sat + "/id", "duplicates band set id '" + set.id() + "'");
+            }
+            requireText(sat + "/label", set.label());
+            sourceRef(sat + "/source", set.source(), true);
+            if (set.bands().isEmpty()) {
+                fault(sat + "/bands", "must list at least one band");
+            }
+            checkBandList(sat + "/bands", set.bands(), s.range());
+        }
+    }
+
+    private void checkBandList(String at, List<Band> bands, Range range) {
         Set<String> ids = new HashSet<>();
         for (int j = 0; j < bands.size(); j++) {
             Band b = bands.get(j);
-            String bat = at + "/bands/" + j;
+            String bat = at + "/" + j;
             requireText(bat + "/id", b.id());
             if (b.id() != null && !ids.add(b.id())) {
                 fault(bat + "/id", "duplicates band id '" + b.id() + "'");
@@ -334,11 +351,11 @@ public final class DefinitionValidator {
             if (b.min() > b.max()) {
                 fault(bat, "min lies above max");
             }
-            if (j == 0 && Math.abs(b.min() - s.range().min()) > EPSILON) {
-                fault(bat + "/min", "the first band must start at the scale's minimum " + fmt(s.range().min()));
+            if (j == 0 && Math.abs(b.min() - range.min()) > EPSILON) {
+                fault(bat + "/min", "the first band must start at the scale's minimum " + fmt(range.min()));
             }
-            if (j == bands.size() - 1 && Math.abs(b.max() - s.range().max()) > EPSILON) {
-                fault(bat + "/max", "the last band must end at the scale's maximum " + fmt(s.range().max()));
+            if (j == bands.size() - 1 && Math.abs(b.max() - range.max()) > EPSILON) {
+                fault(bat + "/max", "the last band must end at the scale's maximum " + fmt(range.max()));
             }
             if (j > 0) {
                 Band prev = bands.get(j - 1);

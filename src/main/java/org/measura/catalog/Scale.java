@@ -23,6 +23,7 @@ public record Scale(
         MissingRule missing,
         List<Band> bands,
         String bandsSource,
+        List<BandSet> alternativeBands,
         List<Cutoff> cutoffs,
         List<ReliableChange> reliableChange,
         List<Reliability> reliability,
@@ -33,6 +34,7 @@ public record Scale(
         items = InstrumentDefinition.listOrEmpty(items);
         recode = recode == null ? Map.of() : Map.copyOf(recode);
         bands = InstrumentDefinition.listOrEmpty(bands);
+        alternativeBands = InstrumentDefinition.listOrEmpty(alternativeBands);
         cutoffs = InstrumentDefinition.listOrEmpty(cutoffs);
         reliableChange = InstrumentDefinition.listOrEmpty(reliableChange);
         reliability = InstrumentDefinition.listOrEmpty(reliability);
