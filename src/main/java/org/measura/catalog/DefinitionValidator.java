@@ -256,6 +256,9 @@ public final class DefinitionValidator {
             }
             sourceRef(cat + "/source", c.source(), true);
         }
+        if (s.cutoffs().stream().filter(Cutoff::isRecovery).count() > 1) {
+            fault(at + "/cutoffs", "marks more than one cut-off for recovery");
+        }
         int defaults = 0;
         for (int j = 0; j < s.reliableChange().size(); j++) {
             ReliableChange rc = s.reliableChange().get(j);
