@@ -1,15 +1,15 @@
 package org.measura.web;
 
-/** Request and response examples shown in the OpenAPI document; each returns what it claims. */
+/**
+ * Request and response examples shown in the OpenAPI document. A request example and a response example that share
+ * a name belong together: ApiExamplesTest sends each request and expects exactly that response.
+ */
 final class ApiExamples {
     private ApiExamples() {
     }
 
     static final String PHQ9_REQUEST = """
             {"responses": {"1": 2, "2": 2, "3": 1, "4": 2, "5": 1, "6": 1, "7": 2, "8": 0, "9": 1}}""";
-
-    static final String PHQ9_PRORATED_REQUEST = """
-            {"responses": {"1": 2, "2": 3, "3": 1, "4": 2, "5": 1, "6": 1, "7": 2, "8": null}}""";
 
     static final String PHQ9_RESULT = """
             {"instrument": {"id": "phq9", "abbreviation": "PHQ-9", "name": "Patient Health Questionnaire-9",
@@ -25,6 +25,40 @@ final class ApiExamples {
                "items": [{"item": "9", "value": 1}]}],
              "criteria": []}""";
 
+    static final String PHQ9_PRORATED_REQUEST = """
+            {"responses": {"1": 2, "2": 3, "3": 1, "4": 2, "5": 1, "6": 1, "7": 2, "8": 0, "9": null}}""";
+
+    static final String PHQ9_PRORATED_RESULT = """
+            {"instrument": {"id": "phq9", "abbreviation": "PHQ-9", "name": "Patient Health Questionnaire-9",
+              "formVersion": "PHQ-9, items 1-9 (recall: last 2 weeks); the closing difficulty question is not part of the total and is not accepted"},
+             "scales": [{"id": "total", "name": "PHQ-9 total", "score": 13.5, "range": {"min": 0, "max": 27},
+               "direction": "higher-is-worse", "loinc": "44261-6",
+               "band": {"id": "moderate", "label": "moderate", "min": 10, "max": 14},
+               "cutoffs": [{"id": "caseness", "label": "probable major depression (clinical caseness)", "value": 10,
+                 "comparison": "at-or-above", "reached": true}],
+               "items": 9, "answered": 8, "missingItems": ["9"], "prorated": true,
+               "prorating": "prorated: each unanswered item was replaced by the mean of the 8 answered items (missing-item rule from source 'nhs-dd-phq9')"}],
+             "flags": [],
+             "criteria": []}""";
+
+    static final String OUT_OF_RANGE_REQUEST = """
+            {"responses": {"1": 4, "2": 2, "3": 1, "4": 2, "5": 1, "6": 1, "7": 2, "8": 0, "9": 0}}""";
+
+    static final String OUT_OF_RANGE_PROBLEM = """
+            {"type": "/problems/invalid-responses", "title": "Responses cannot be scored", "status": 422,
+             "detail": "1 field is invalid; see errors.", "instance": "/instruments/phq9/scores",
+             "errors": [{"pointer": "/responses/1", "reason": "must be a whole number from 0 to 3"}]}""";
+
+    static final String UNKNOWN_INSTRUMENT_PROBLEM = """
+            {"type": "/problems/unknown-instrument", "title": "No such instrument", "status": 404,
+             "detail": "There is no instrument with this id; GET /instruments lists them.",
+             "instance": "/instruments/phq-99"}""";
+
+    static final String UNKNOWN_INSTRUMENT_SCORES_PROBLEM = """
+            {"type": "/problems/unknown-instrument", "title": "No such instrument", "status": 404,
+             "detail": "There is no instrument with this id; GET /instruments lists them.",
+             "instance": "/instruments/phq-99/scores"}""";
+
     static final String BATCH_REQUEST = """
             {"administrations": [
               {"instrument": "phq9", "responses": {"1": 2, "2": 2, "3": 1, "4": 2, "5": 1, "6": 1, "7": 2, "8": 0, "9": 1}},
@@ -34,7 +68,8 @@ final class ApiExamples {
 
     static final String BATCH_RESULT = """
             {"results": [
-              {"index": 0, "result": {"instrument": {"id": "phq9"}, "scales": [{"id": "total", "score": 12}]}},
+              {"index": 0, "result": """ + PHQ9_RESULT + """
+            },
               {"index": 1, "problem": {"type": "/problems/invalid-responses", "title": "Responses cannot be scored",
                 "status": 422, "detail": "1 field is invalid; see errors.",
                 "errors": [{"pointer": "/administrations/1/responses/1", "reason": "must be a whole number from 0 to 3"}]}},
@@ -42,14 +77,4 @@ final class ApiExamples {
                 "status": 422, "detail": "There is no instrument with this id; GET /instruments lists them.",
                 "errors": [{"pointer": "/administrations/2/instrument", "reason": "is not a known instrument id"}]}}
             ]}""";
-
-    static final String INVALID_RESPONSES_PROBLEM = """
-            {"type": "/problems/invalid-responses", "title": "Responses cannot be scored", "status": 422,
-             "detail": "1 field is invalid; see errors.", "instance": "/instruments/phq9/scores",
-             "errors": [{"pointer": "/responses/1", "reason": "must be a whole number from 0 to 3"}]}""";
-
-    static final String UNKNOWN_INSTRUMENT_PROBLEM = """
-            {"type": "/problems/unknown-instrument", "title": "No such instrument", "status": 404,
-             "detail": "There is no instrument with this id; GET /instruments lists them.",
-             "instance": "/instruments/phq-99/scores"}""";
 }

@@ -82,20 +82,24 @@ public class InstrumentResource {
             examples = {
                     @ExampleObject(name = "phq9", summary = "PHQ-9, all items answered (total 12, moderate, item 9 flag)",
                             value = ApiExamples.PHQ9_REQUEST),
-                    @ExampleObject(name = "phq9-prorated", summary = "PHQ-9 with item 9 absent and item 8 null: prorated to 13.5",
-                            value = ApiExamples.PHQ9_PRORATED_REQUEST)}))
+                    @ExampleObject(name = "phq9-prorated", summary = "PHQ-9 with item 9 unanswered: prorated to 13.5",
+                            value = ApiExamples.PHQ9_PRORATED_REQUEST),
+                    @ExampleObject(name = "out-of-range", summary = "A value off the form's 0-3 scale: a 422 problem",
+                            value = ApiExamples.OUT_OF_RANGE_REQUEST)}))
     @APIResponse(responseCode = "200", description = "Scores",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreResult.class),
-                    examples = @ExampleObject(name = "phq9", value = ApiExamples.PHQ9_RESULT)))
+                    examples = {
+                            @ExampleObject(name = "phq9", value = ApiExamples.PHQ9_RESULT),
+                            @ExampleObject(name = "phq9-prorated", value = ApiExamples.PHQ9_PRORATED_RESULT)}))
     @APIResponse(responseCode = "400", description = "The body is not JSON or does not match the schema",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No instrument has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown", value = ApiExamples.UNKNOWN_INSTRUMENT_PROBLEM)))
+                    examples = @ExampleObject(name = "unknown", value = ApiExamples.UNKNOWN_INSTRUMENT_SCORES_PROBLEM)))
     @APIResponse(responseCode = "422", description = "Unknown item, value off the form's scale, unknown coding, "
             + "or no scale scorable under its missing-item rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "out-of-range", value = ApiExamples.INVALID_RESPONSES_PROBLEM)))
+                    examples = @ExampleObject(name = "out-of-range", value = ApiExamples.OUT_OF_RANGE_PROBLEM)))
     public ScoreResult score(@Parameter(description = "Instrument id", example = "phq9") @PathParam("id") String id,
             JsonNode body) {
         InstrumentDefinition definition = scoring.instrument(id, null, ProblemType.UNKNOWN_INSTRUMENT);

@@ -1,0 +1,83 @@
+package org.measura.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every request example in the OpenAPI document that has a response example of the same name is sent as the
+ * Swagger UI would send it, and must come back exactly as documented.
+ */
+@QuarkusTest
+class ApiExamplesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void documentedExamplesReturnWhatTheyClaim() throws Exception {
+        JsonNode document = JSON.readTree(given().accept("application/json").get("/q/openapi?format=json").asString());
+        List<String> checked = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields();
+        while (paths.hasNext()) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            JsonNode post = path.getValue().get("post");
+            if (post == null || post.at("/requestBody/content/application~1json/examples").isMissingNode()) {
+                continue;
+            }
+            String url = withParameterExamples(path.getKey(), post);
+            Iterator<Map.Entry<String, JsonNode>> examples =
+                    post.at("/requestBody/content/application~1json/examples").fields();
+            while (examples.hasNext()) {
+                Map.Entry<String, JsonNode> example = examples.next();
+                Expected expected = expectedFor(post.get("responses"), example.getKey());
+                assertThat(expected).as("response example named %s for POST %s", example.getKey(), path.getKey())
+                        .isNotNull();
+                Response response = given().contentType("application/json")
+                        .body(JSON.writeValueAsString(example.getValue().get("value"))).post(url);
+                assertThat(response.statusCode()).as("status of example %s on %s", example.getKey(), url)
+                        .isEqualTo(expected.status());
+                assertThat(JSON.readTree(response.asString())).as("body of example %s on %s", example.getKey(), url)
+                        .isEqualTo(expected.body());
+                checked.add(url + "#" + example.getKey());
+            }
+        }
+        assertThat(checked).contains("/instruments/phq9/scores#phq9", "/scores#mixed");
+    }
+
+    private record Expected(int status, JsonNode body) {
+    }
+
+    private static Expected expectedFor(JsonNode responses, String name) {
+        Iterator<Map.Entry<String, JsonNode>> codes = responses.fields();
+        while (codes.hasNext()) {
+            Map.Entry<String, JsonNode> code = codes.next();
+            Iterator<JsonNode> contents = code.getValue().path("content").elements();
+            while (contents.hasNext()) {
+                JsonNode example = contents.next().path("examples").path(name);
+                if (!example.isMissingNode()) {
+                    return new Expected(Integer.parseInt(code.getKey()), example.get("value"));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String withParameterExamples(String path, JsonNode operation) {
+        String url = path;
+        for (JsonNode parameter : operation.path("parameters")) {
+            if ("path".equals(parameter.path("in").asText())) {
+                url = url.replace("{" + parameter.get("name").asText() + "}", parameter.path("example").asText());
+            }
+        }
+        return url;
+    }
+}
