@@ -55,6 +55,30 @@ public final class DefinitionValidator {
         checkScales();
         checkRules("/flags", d.flags());
         checkRules("/criteria", d.criteria());
+        checkProfile(d.profile());
+    }
+
+    private void checkProfile(Profile profile) {
+        if (profile == null) {
+            return;
+        }
+        requireText("/profile/label", profile.label());
+        Set<String> scaleIds = new HashSet<>();
+        definition.scales().forEach(s -> scaleIds.add(s.id()));
+        if (profile.ranked().size() < 2) {
+            fault("/profile/ranked", "must list at least two scales to rank");
+        }
+        for (int i = 0; i < profile.ranked().size(); i++) {
+            if (!scaleIds.contains(profile.ranked().get(i))) {
+                fault("/profile/ranked/" + i, "names scale '" + profile.ranked().get(i) + "', which the instrument does not have");
+            }
+        }
+        for (int i = 0; i < profile.styles().size(); i++) {
+            if (!scaleIds.contains(profile.styles().get(i))) {
+                fault("/profile/styles/" + i, "names scale '" + profile.styles().get(i) + "', which the instrument does not have");
+            }
+        }
+        sourceRef("/profile/source", profile.source(), true);
     }
 
     private void checkSources() {

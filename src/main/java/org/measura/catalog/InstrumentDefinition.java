@@ -25,7 +25,8 @@ public record InstrumentDefinition(
         List<Coding> codings,
         List<Scale> scales,
         List<Rule> flags,
-        List<Rule> criteria) {
+        List<Rule> criteria,
+        Profile profile) {
 
     public InstrumentDefinition {
         sources = listOrEmpty(sources);

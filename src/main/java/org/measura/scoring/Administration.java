@@ -2,6 +2,13 @@ package org.measura.scoring;
 
 import java.util.Map;
 
-/** One completed form as sent: which instrument, the answers by item id (null = unanswered), and their coding. */
-public record Administration(String instrument, Map<String, Integer> responses, String coding) {
+/**
+ * One completed form as sent: which instrument, the answers by item id (null = unanswered), their coding, and any
+ * reference samples the caller supplies by scale id.
+ */
+public record Administration(String instrument, Map<String, Integer> responses, String coding,
+        Map<String, ReferenceSample> norms) {
+    public Administration {
+        norms = norms == null ? Map.of() : Map.copyOf(norms);
+    }
 }

@@ -26,7 +26,8 @@ public record ScaleResult(
         List<String> missingItems,
         boolean prorated,
         String prorating,
-        String notScoredReason) {
+        String notScoredReason,
+        List<NormScore> norms) {
 
     public boolean scored() {
         return score != null;

@@ -10,6 +10,7 @@ public record ScoreResult(
         List<ScaleResult> scales,
         List<FiredFlag> flags,
         List<CriterionResult> criteria,
+        ProfileResult profile,
         List<String> notes) {
 
     public record InstrumentRef(String id, String abbreviation, String name, String formVersion) {

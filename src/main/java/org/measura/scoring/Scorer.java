@@ -31,13 +31,23 @@ public final class Scorer {
      */
     public static ScoreResult score(InstrumentDefinition definition, Map<String, Integer> responses, String codingId)
             throws InvalidResponsesException, NotScorableException {
+        return score(definition, responses, codingId, Map.of());
+    }
+
+    /**
+     * @param samples reference samples supplied by the caller, by scale id; each scale's result places its score
+     *                against these and against the samples its definition cites
+     */
+    public static ScoreResult score(InstrumentDefinition definition, Map<String, Integer> responses, String codingId,
+            Map<String, ReferenceSample> samples) throws InvalidResponsesException, NotScorableException {
+        NormScoring.check(definition, samples);
         Map<String, Integer> answered = checkedAnswers(definition, responses, codingId);
         List<String> notes = new ArrayList<>();
         Map<String, Integer> values = applyAdministrationRules(definition, answered, notes);
 
         List<ScaleResult> scales = new ArrayList<>();
         for (Scale scale : definition.scales()) {
-            scales.add(scoreScale(definition, scale, values));
+            scales.add(NormScoring.placed(scoreScale(definition, scale, values), scale, samples.get(scale.id())));
         }
         if (scales.stream().noneMatch(ScaleResult::scored)) {
             throw new NotScorableException(scales.stream()
@@ -58,7 +68,8 @@ public final class Scorer {
         return new ScoreResult(
                 new ScoreResult.InstrumentRef(definition.id(), definition.abbreviation(), definition.name(),
                         definition.formVersion()),
-                codingId, scales, flags, criteria, notes.isEmpty() ? null : notes);
+                codingId, scales, flags, criteria, ProfileScoring.profile(definition.profile(), scales),
+                notes.isEmpty() ? null : notes);
     }
 
     private static Map<String, Integer> checkedAnswers(InstrumentDefinition definition,
@@ -152,7 +163,7 @@ public final class Scorer {
                     + "); " + (allowed == 0 ? "this scale needs every item" : "at most " + allowed + " may be missing")
                     + " (" + ruleBasis(scale) + ")";
             return new ScaleResult(scale.id(), scale.name(), null, scale.range(), scale.direction(), scale.loinc(),
-                    null, null, n, answered, missing, false, null, reason);
+                    null, null, n, answered, missing, false, null, reason, null);
         }
         double m = scale.effectiveMultiplier();
         double exact = scale.aggregation() == Aggregation.SUM
@@ -169,7 +180,7 @@ public final class Scorer {
         }
         double reported = score.doubleValue();
         return new ScaleResult(scale.id(), scale.name(), score, scale.range(), scale.direction(), scale.loinc(),
-                band(scale, reported), cutoffs(scale, reported), n, answered, missing, prorated, prorating, null);
+                band(scale, reported), cutoffs(scale, reported), n, answered, missing, prorated, prorating, null, null);
     }
 
     private static String ruleBasis(Scale scale) {

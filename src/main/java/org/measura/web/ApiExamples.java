@@ -19,14 +19,20 @@ final class ApiExamples {
                "band": {"id": "moderate", "label": "moderate", "min": 10, "max": 14},
                "cutoffs": [{"id": "caseness", "label": "probable major depression (clinical caseness)", "value": 10,
                  "comparison": "at-or-above", "reached": true}],
-               "items": 9, "answered": 9, "missingItems": [], "prorated": false}],
+               "items": 9, "answered": 9, "missingItems": [], "prorated": false,
+               "norms": [
+                 {"sample": "German general population, women", "origin": "definition", "mean": 3.1, "sd": 3.5,
+                  "source": "kocalevent2013", "z": 2.54, "t": 75.4, "percentile": 99.5},
+                 {"sample": "German general population, men", "origin": "definition", "mean": 2.7, "sd": 3.5,
+                  "source": "kocalevent2013", "z": 2.66, "t": 76.6, "percentile": 99.6}]}],
              "flags": [{"id": "self-harm-thoughts", "label": "item 9 endorsed",
                "meaning": "Thoughts of death or self-harm were reported: a clinician should assess risk now, whatever the total score.",
                "items": [{"item": "9", "value": 1}]}],
              "criteria": []}""";
 
     static final String PHQ9_PRORATED_REQUEST = """
-            {"responses": {"1": 2, "2": 3, "3": 1, "4": 2, "5": 1, "6": 1, "7": 2, "8": 0, "9": null}}""";
+            {"responses": {"1": 2, "2": 3, "3": 1, "4": 2, "5": 1, "6": 1, "7": 2, "8": 0, "9": null},
+             "norms": {"total": {"name": "clinic intake sample", "mean": 15, "sd": 5, "metric": "score"}}}""";
 
     static final String PHQ9_PRORATED_RESULT = """
             {"instrument": {"id": "phq9", "abbreviation": "PHQ-9", "name": "Patient Health Questionnaire-9",
@@ -37,7 +43,14 @@ final class ApiExamples {
                "cutoffs": [{"id": "caseness", "label": "probable major depression (clinical caseness)", "value": 10,
                  "comparison": "at-or-above", "reached": true}],
                "items": 9, "answered": 8, "missingItems": ["9"], "prorated": true,
-               "prorating": "prorated: each unanswered item was replaced by the mean of the 8 answered items (missing-item rule from source 'nhs-dd-phq9')"}],
+               "prorating": "prorated: each unanswered item was replaced by the mean of the 8 answered items (missing-item rule from source 'nhs-dd-phq9')",
+               "norms": [
+                 {"sample": "clinic intake sample", "origin": "request", "mean": 15, "sd": 5,
+                  "z": -0.30, "t": 47.0, "percentile": 38.2},
+                 {"sample": "German general population, women", "origin": "definition", "mean": 3.1, "sd": 3.5,
+                  "source": "kocalevent2013", "z": 2.97, "t": 79.7, "percentile": 99.9},
+                 {"sample": "German general population, men", "origin": "definition", "mean": 2.7, "sd": 3.5,
+                  "source": "kocalevent2013", "z": 3.09, "t": 80.9, "percentile": 99.9}]}],
              "flags": [],
              "criteria": []}""";
 

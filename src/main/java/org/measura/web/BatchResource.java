@@ -90,8 +90,7 @@ public class BatchResource {
             if (!read.ok()) {
                 throw ProblemType.INVALID_REQUEST.exception(ProblemType.fieldCount(read.errors()), read.errors());
             }
-            InstrumentDefinition definition = scoring.instrument(read.administration().instrument(),
-                    at + "/instrument", ProblemType.UNKNOWN_INSTRUMENT_IN_BATCH);
+            InstrumentDefinition definition = scoring.definitionFor(read, at, ProblemType.UNKNOWN_INSTRUMENT_IN_BATCH);
             return new BatchResult.Entry(index, scoring.score(definition, read.administration(), at), null);
         } catch (ProblemException e) {
             return new BatchResult.Entry(index, null, e.problem());

@@ -82,7 +82,7 @@ public class InstrumentResource {
             examples = {
                     @ExampleObject(name = "phq9", summary = "PHQ-9, all items answered (total 12, moderate, item 9 flag)",
                             value = ApiExamples.PHQ9_REQUEST),
-                    @ExampleObject(name = "phq9-prorated", summary = "PHQ-9 with item 9 unanswered: prorated to 13.5",
+                    @ExampleObject(name = "phq9-prorated", summary = "PHQ-9 with item 9 unanswered (prorated to 13.5), placed against a clinic's own reference sample",
                             value = ApiExamples.PHQ9_PRORATED_REQUEST),
                     @ExampleObject(name = "out-of-range", summary = "A value off the form's 0-3 scale: a 422 problem",
                             value = ApiExamples.OUT_OF_RANGE_REQUEST)}))
@@ -102,11 +102,15 @@ public class InstrumentResource {
                     examples = @ExampleObject(name = "out-of-range", value = ApiExamples.OUT_OF_RANGE_PROBLEM)))
     public ScoreResult score(@Parameter(description = "Instrument id", example = "phq9") @PathParam("id") String id,
             JsonNode body) {
-        InstrumentDefinition definition = scoring.instrument(id, null, ProblemType.UNKNOWN_INSTRUMENT);
+        boolean inline = body != null && body.has("definition");
+        if (!inline) {
+            scoring.instrument(id, null, ProblemType.UNKNOWN_INSTRUMENT);
+        }
         RequestReader.Read read = RequestReader.administration(body, "", id);
         if (!read.ok()) {
             throw ProblemType.INVALID_REQUEST.exception(ProblemType.fieldCount(read.errors()), read.errors());
         }
+        InstrumentDefinition definition = scoring.definitionFor(read, "", ProblemType.UNKNOWN_INSTRUMENT);
         return scoring.score(definition, read.administration(), "");
     }
 }

@@ -14,6 +14,7 @@ public enum ProblemType {
     BODY_TOO_LARGE(413, "body-too-large", "Request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported content type"),
     UNKNOWN_INSTRUMENT_IN_BATCH(422, "unknown-instrument", "No such instrument"),
+    INVALID_DEFINITION(422, "invalid-definition", "Inline instrument definition cannot be used"),
     INVALID_RESPONSES(422, "invalid-responses", "Responses cannot be scored"),
     NOT_SCORABLE(422, "not-scorable", "No scale could be scored"),
     INTERNAL(500, "internal-error", "Internal error");

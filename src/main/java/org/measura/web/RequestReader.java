@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.measura.scoring.Administration;
 import org.measura.scoring.FieldError;
+import org.measura.scoring.ReferenceSample;
 
 /**
  * Reads administrations from JSON by hand, so that every fault is reported with its JSON Pointer and a batch can
@@ -16,42 +17,45 @@ import org.measura.scoring.FieldError;
  */
 final class RequestReader {
 
-    static final Set<String> SCORE_FIELDS = Set.of("responses", "coding");
-    static final Set<String> ADMINISTRATION_FIELDS = Set.of("instrument", "responses", "coding");
+    static final Set<String> SCORE_FIELDS = Set.of("responses", "coding", "norms", "definition");
+    static final Set<String> ADMINISTRATION_FIELDS = Set.of("instrument", "responses", "coding", "norms", "definition");
+    private static final Set<String> SAMPLE_FIELDS = Set.of("name", "mean", "sd", "metric");
+    private static final int MAX_NAME = 200;
 
     private RequestReader() {
     }
 
-    /** The result of reading: either an administration or the faults found. */
-    record Read(Administration administration, List<FieldError> errors) {
+    /** Either an administration (with the inline definition, if one was sent) or the faults found. */
+    record Read(Administration administration, JsonNode definition, List<FieldError> errors) {
         boolean ok() {
             return errors.isEmpty();
         }
     }
 
     /**
-     * @param instrument the instrument named by the path, or null when the entry must name it
+     * @param instrument the instrument named by the path, or null when the entry names it (or defines it inline)
      */
     static Read administration(JsonNode node, String at, String instrument) {
         List<FieldError> errors = new ArrayList<>();
         if (node == null || !node.isObject()) {
             errors.add(new FieldError(at, "must be a JSON object"));
-            return new Read(null, errors);
+            return new Read(null, null, errors);
         }
-        Set<String> allowed = instrument == null ? ADMINISTRATION_FIELDS : SCORE_FIELDS;
-        Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (!allowed.contains(name)) {
-                errors.add(new FieldError(at + "/" + JsonPointers.escape(name), "is not a field of this request "
-                        + "(fields: " + String.join(", ", allowed.stream().sorted().toList()) + ")"));
-            }
+        unknownFields(node, at, instrument == null ? ADMINISTRATION_FIELDS : SCORE_FIELDS, errors);
+        JsonNode definition = node.get("definition");
+        if (definition != null && !definition.isObject()) {
+            errors.add(new FieldError(at + "/definition", "must be an instrument definition object "
+                    + "(the schema GET /instruments/{id} returns)"));
+            definition = null;
         }
         String instrumentId = instrument;
         if (instrument == null) {
             JsonNode id = node.get("instrument");
             if (id == null || id.isNull()) {
-                errors.add(new FieldError(at + "/instrument", "is required: an instrument id such as phq9"));
+                if (definition == null) {
+                    errors.add(new FieldError(at + "/instrument", "is required: an instrument id such as phq9 "
+                            + "(or send its definition inline)"));
+                }
             } else if (!id.isTextual()) {
                 errors.add(new FieldError(at + "/instrument", "must be a string: an instrument id such as phq9"));
             } else {
@@ -68,8 +72,21 @@ final class RequestReader {
                 errors.add(new FieldError(at + "/coding", "must be a string naming one of the instrument's codings"));
             }
         }
-        return errors.isEmpty() ? new Read(new Administration(instrumentId, responses, coding), List.of())
-                : new Read(null, errors);
+        Map<String, ReferenceSample> norms = norms(node.get("norms"), at + "/norms", errors);
+        return errors.isEmpty()
+                ? new Read(new Administration(instrumentId, responses, coding, norms), definition, List.of())
+                : new Read(null, null, errors);
+    }
+
+    static void unknownFields(JsonNode node, String at, Set<String> allowed, List<FieldError> errors) {
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                errors.add(new FieldError(at + "/" + JsonPointers.escape(name), "is not a field of this request "
+                        + "(fields: " + String.join(", ", allowed.stream().sorted().toList()) + ")"));
+            }
+        }
     }
 
     private static Map<String, Integer> responses(JsonNode node, String at, List<FieldError> errors) {
@@ -98,5 +115,52 @@ final class RequestReader {
             }
         }
         return responses;
+    }
+
+    private static Map<String, ReferenceSample> norms(JsonNode node, String at, List<FieldError> errors) {
+        if (node == null || node.isNull()) {
+            return Map.of();
+        }
+        if (!node.isObject()) {
+            errors.add(new FieldError(at, "must be an object of scale id to reference sample"));
+            return Map.of();
+        }
+        Map<String, ReferenceSample> norms = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String sat = at + "/" + JsonPointers.escape(field.getKey());
+            JsonNode sample = field.getValue();
+            if (!sample.isObject()) {
+                errors.add(new FieldError(sat, "must be an object with name, mean, sd and metric"));
+                continue;
+            }
+            int before = errors.size();
+            unknownFields(sample, sat, SAMPLE_FIELDS, errors);
+            JsonNode name = sample.get("name");
+            if (name == null || !name.isTextual() || name.textValue().isBlank() || name.textValue().length() > MAX_NAME) {
+                errors.add(new FieldError(sat + "/name", "is required: the sample's name, at most " + MAX_NAME
+                        + " characters"));
+            }
+            Double mean = number(sample.get("mean"), sat + "/mean", errors);
+            Double sd = number(sample.get("sd"), sat + "/sd", errors);
+            JsonNode metric = sample.get("metric");
+            if (metric != null && !metric.isTextual()) {
+                errors.add(new FieldError(sat + "/metric", "must be score, item-mean or item-sum"));
+            }
+            if (errors.size() == before) {
+                norms.put(field.getKey(), new ReferenceSample(name.textValue(), mean, sd,
+                        metric == null ? null : metric.textValue()));
+            }
+        }
+        return norms;
+    }
+
+    private static Double number(JsonNode node, String at, List<FieldError> errors) {
+        if (node == null || !node.isNumber()) {
+            errors.add(new FieldError(at, "is required: a number"));
+            return null;
+        }
+        return node.doubleValue();
     }
 }

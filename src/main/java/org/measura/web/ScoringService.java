@@ -1,17 +1,21 @@
 package org.measura.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
+import org.measura.catalog.DefinitionFault;
+import org.measura.catalog.DefinitionLimits;
+import org.measura.catalog.DefinitionReader;
 import org.measura.catalog.InstrumentCatalog;
 import org.measura.catalog.InstrumentDefinition;
-import org.measura.scoring.Administration;
 import org.measura.scoring.FieldError;
 import org.measura.scoring.InvalidResponsesException;
 import org.measura.scoring.NotScorableException;
 import org.measura.scoring.ScoreResult;
 import org.measura.scoring.Scorer;
 
-/** Looks up the instrument and scores; turns scoring faults into problems pointing into the request. */
+/** Finds the definition (built in, or sent inline) and scores; turns faults into problems pointing into the request. */
 @ApplicationScoped
 public class ScoringService {
 
@@ -27,10 +31,39 @@ public class ScoringService {
                 pointer == null ? null : List.of(new FieldError(pointer, "is not a known instrument id"))));
     }
 
+    /**
+     * The definition an administration is scored with: its inline definition when it sent one (checked by the same
+     * rules as a built-in one, plus size limits), else the built-in one it names.
+     *
+     * @param at JSON Pointer of the administration within the request
+     */
+    InstrumentDefinition definitionFor(RequestReader.Read read, String at, ProblemType whenUnknown) {
+        JsonNode inline = read.definition();
+        String named = read.administration().instrument();
+        if (inline == null) {
+            return instrument(named, at.isEmpty() ? null : at + "/instrument", whenUnknown);
+        }
+        DefinitionReader.Reading reading = DefinitionReader.read(inline);
+        List<DefinitionFault> faults = new ArrayList<>(reading.faults());
+        if (reading.ok()) {
+            faults.addAll(DefinitionLimits.check(reading.definition()));
+            if (named != null && !named.equals(reading.definition().id())) {
+                faults.add(new DefinitionFault("/id", "must equal the instrument id the request names"));
+            }
+        }
+        if (!faults.isEmpty()) {
+            List<FieldError> errors = faults.stream()
+                    .map(f -> new FieldError(at + "/definition" + f.pointer(), f.reason())).toList();
+            throw ProblemType.INVALID_DEFINITION.exception(ProblemType.fieldCount(errors), errors);
+        }
+        return reading.definition();
+    }
+
     /** @param at JSON Pointer of the administration within the request ("" for a single score request) */
-    ScoreResult score(InstrumentDefinition definition, Administration administration, String at) {
+    ScoreResult score(InstrumentDefinition definition, org.measura.scoring.Administration administration, String at) {
         try {
-            return Scorer.score(definition, administration.responses(), administration.coding());
+            return Scorer.score(definition, administration.responses(), administration.coding(),
+                    administration.norms());
         } catch (InvalidResponsesException e) {
             List<FieldError> errors = e.errors().stream().map(f -> f.under(at)).toList();
             throw ProblemType.INVALID_RESPONSES.exception(ProblemType.fieldCount(errors), errors);
