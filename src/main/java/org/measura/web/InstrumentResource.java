@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.measura.catalog.DefinitionSchema;
 import org.measura.catalog.InstrumentCatalog;
 import org.measura.catalog.InstrumentDefinition;
 import org.measura.scoring.ScoreResult;
@@ -26,12 +28,31 @@ import org.measura.scoring.ScoreResult;
 @Tag(name = "Instruments", description = "The built-in questionnaires and scoring of one administration")
 public class InstrumentResource {
 
+    static final String SCHEMA_MEDIA_TYPE = "application/schema+json";
+
     private final InstrumentCatalog catalog;
     private final ScoringService scoring;
+    private final ObjectNode definitionSchema = DefinitionSchema.generate();
 
     InstrumentResource(InstrumentCatalog catalog, ScoringService scoring) {
         this.catalog = catalog;
         this.scoring = scoring;
+    }
+
+    @GET
+    @Path("/schema")
+    @Produces({SCHEMA_MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Get the JSON Schema of an instrument definition",
+            description = "The JSON Schema (2020-12) that GET /instruments/{id} answers with and that an inline "
+                    + "`definition` sent to POST /instruments/{id}/scores or POST /scores must follow. It is "
+                    + "generated from the records the service reads definitions into. The schema covers shape; the "
+                    + "consistency rules (ids that exist, bands without gaps or overlaps, ranges the items can "
+                    + "produce, every figure citing a source, size limits) are checked when a definition is read, "
+                    + "and each fault comes back as a 422 problem with a JSON Pointer into the definition.")
+    @APIResponse(responseCode = "200", description = "JSON Schema 2020-12",
+            content = @Content(mediaType = SCHEMA_MEDIA_TYPE))
+    public ObjectNode schema() {
+        return definitionSchema;
     }
 
     @GET
