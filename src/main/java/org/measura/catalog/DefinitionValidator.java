@@ -111,6 +111,9 @@ public final class DefinitionValidator {
         if (r.min() >= r.max()) {
             fault("/responses", "min must be below max");
         }
+        if (Math.abs((long) r.min()) > 1000 || Math.abs((long) r.max()) > 1000) {
+            fault("/responses", "values must lie between -1000 and 1000");
+        }
         Set<Integer> seen = new HashSet<>();
         for (int i = 0; i < r.options().size(); i++) {
             ResponseOption o = r.options().get(i);
@@ -237,8 +240,8 @@ public final class DefinitionValidator {
         if (s.aggregation() == null) {
             fault(at + "/aggregation", "is required (sum or mean)");
         }
-        if (s.multiplier() != null && !(s.multiplier() > 0)) {
-            fault(at + "/multiplier", "must be above 0");
+        if (s.multiplier() != null && !(s.multiplier() > 0 && s.multiplier() <= 1000)) {
+            fault(at + "/multiplier", "must be above 0 and at most 1000");
         }
         if (s.direction() == null) {
             fault(at + "/direction", "is required (higher-is-worse or higher-is-better)");
