@@ -62,8 +62,10 @@ final class Significance {
             }
             return new ClinicalSignificance(category, clinicalPre, functional, cutoff, Texts.r3(cs), text);
         }
-        String end = "the end score " + Texts.num(x2) + (functionalPost ? " is" : " is not")
-                + " on the healthy side of the cut-off";
+        Boolean clinicalPost = cut.clinical(x2);
+        String end = "the end score " + Texts.num(x2) + (functionalPost ? " is on the healthy side of the cut-off"
+                : clinicalPost ? " is in the clinical range (" + side + ")"
+                        : " is exactly on the cut-off (clinical side " + side + "), not on its healthy side");
         Category category;
         String text;
         if (improved) {

@@ -186,7 +186,7 @@ final class SuddenGains {
                         .append(" (").append(Texts.num(meanPre)).append(", ").append(nPre).append(" points) and ")
                         .append(n).append("–").append(n + 2).append(" (").append(Texts.num(meanPost)).append(", ")
                         .append(nPost).append(" points) differ by ").append(Texts.num(diff)).append(stable ? " > " : " ≤ ")
-                        .append(Texts.num(t)).append(" × pooled SD ").append(Texts.idx(pooled)).append(" = ")
+                        .append(Texts.idx(t)).append(" × pooled SD ").append(Texts.idx(pooled)).append(" = ")
                         .append(Texts.num(t * pooled)).append(" (t for df ").append(df).append(")");
                 if (!stable) {
                     text.append(", so the stability test fails and this is not a sudden ").append(kind);

@@ -221,6 +221,7 @@ public final class TrendEngine {
         if (Texts.plain(slope, 3).equals("0")) {
             return "did not change";
         }
-        return (slope < 0 ? "fell by " : "rose by ") + Texts.plain(Math.abs(slope), 3) + " points";
+        String size = Texts.plain(Math.abs(slope), 3);
+        return (slope < 0 ? "fell by " : "rose by ") + size + (size.equals("1") ? " point" : " points");
     }
 }
