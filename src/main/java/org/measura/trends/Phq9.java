@@ -1,0 +1,67 @@
+package org.measura.trends;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * PHQ-9 response (a reduction of 50 % or more from baseline) and remission (a score below 5), change-statistics.md
+ * §9 (psychiatryonline 2019), for baseline→latest and, when it differs, baseline→termination.
+ */
+final class Phq9 {
+
+    static final String INSTRUMENT = "phq9";
+    static final String SCALE = "total";
+
+    private Phq9() {
+    }
+
+    static boolean applies(ScaleSeries s) {
+        return INSTRUMENT.equals(s.instrumentId()) && SCALE.equals(s.scaleId());
+    }
+
+    static List<Classification> outcomes(ScaleSeries s, PreparedSeries prep) {
+        List<Classification> out = new ArrayList<>();
+        if (prep.sorted.size() < 2) {
+            return out;
+        }
+        int last = prep.last();
+        if (last != prep.baseline) {
+            add(out, s, "baseline-to-latest", prep.point(prep.baseline), prep.point(last), "latest");
+        }
+        if (prep.termination != null && prep.termination != prep.baseline && prep.termination != last) {
+            add(out, s, "baseline-to-termination", prep.point(prep.baseline), prep.point(prep.termination),
+                    "termination");
+        }
+        return out;
+    }
+
+    private static void add(List<Classification> out, ScaleSeries s, String comparison, Point from, Point to,
+            String where) {
+        double x1 = from.score();
+        double x2 = to.score();
+        String label = s.label();
+        Boolean response;
+        String text;
+        if (x1 <= 0) {
+            response = null;
+            text = "Response cannot be judged: the baseline " + label + " is " + Texts.num(x1)
+                    + ", so a percentage reduction is undefined.";
+        } else {
+            double reduction = (x1 - x2) / x1;
+            response = x1 - x2 >= 0.5 * x1 - 1e-9;
+            if (x2 >= x1) {
+                text = Sentences.change(label, x1, x2) + ", so there is no reduction; a response needs a reduction"
+                        + " of 50% or more, so this is not a response.";
+            } else {
+                text = Sentences.change(label, x1, x2) + ", a reduction of " + Texts.num(reduction * 100)
+                        + "%; a reduction of 50% or more is a response, so this is " + (response ? "" : "not ")
+                        + "a response.";
+            }
+        }
+        out.add(new Classification("phq9-response", comparison, response, text));
+        boolean remission = x2 < 5;
+        out.add(new Classification("phq9-remission", comparison, remission, "The " + label + " score at the "
+                + where + " administration (" + to.date() + ") is " + Texts.num(x2)
+                + "; remission is a score below 5, so this is " + (remission ? "" : "not ") + "remission."));
+    }
+}

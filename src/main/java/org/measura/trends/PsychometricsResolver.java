@@ -1,0 +1,216 @@
+package org.measura.trends;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.measura.catalog.Cutoff;
+import org.measura.catalog.Norm;
+import org.measura.catalog.Reliability;
+import org.measura.catalog.ReliableChange;
+import org.measura.catalog.Scale;
+
+/**
+ * Builds {@link Psychometrics} from a catalog scale and the caller's overrides, saying where each figure came from.
+ *
+ * <ul>
+ * <li>reliability: the test-retest coefficient if the definition has one, else Cronbach's alpha (Jacobson &amp;
+ * Truax recommend test-retest; Martinovich et al. 1996 allow internal consistency — change-statistics.md §1);</li>
+ * <li>reference mean/SD (M₁/SD₁) and clinical mean/SD: the scale's {@code clinical} norm. A general-population norm
+ * is never used as SD₁ for Jacobson–Truax unless the caller sends it as {@code referenceSd};</li>
+ * <li>functional mean/SD: a {@code functional} norm, else a {@code general} norm (the basis says which);</li>
+ * <li>cut-off: the cut-off marked {@code recovery}; reliable-change threshold: the one marked {@code default}.</li>
+ * </ul>
+ * Caller figures replace catalog figures field by field and are marked {@value Figure#CALLER}.
+ */
+public final class PsychometricsResolver {
+
+    private PsychometricsResolver() {
+    }
+
+    /** Figures of a built-in (or inline-defined) scale, with the caller's overrides applied. */
+    public static Psychometrics fromCatalog(String instrumentId, Scale scale, CallerFigures overrides)
+            throws TrendInputException {
+        String where = instrumentId + "/" + scale.id();
+        Psychometrics.Builder b = Psychometrics.builder();
+        reliability(instrumentId, scale, b);
+        norms(instrumentId, scale, b);
+        cutoff(instrumentId, scale, b);
+        threshold(instrumentId, scale, b);
+        return applyCaller(where, b, overrides == null ? CallerFigures.none() : overrides);
+    }
+
+    /** Figures of a measure the caller defined itself (licensed or local scales): only what it sent. */
+    public static Psychometrics fromCaller(String measureId, CallerFigures figures) throws TrendInputException {
+        return applyCaller(measureId, Psychometrics.builder(), figures == null ? CallerFigures.none() : figures);
+    }
+
+    private static String from(String instrumentId, String sourceId) {
+        return sourceId == null ? instrumentId + " definition (no source given)" : sourceId;
+    }
+
+    private static void reliability(String instrumentId, Scale scale, Psychometrics.Builder b) {
+        List<Reliability> retest = scale.reliability().stream().filter(r -> "test-retest".equals(r.kind())).toList();
+        List<Reliability> alpha = scale.reliability().stream().filter(r -> "alpha".equals(r.kind())).toList();
+        if (!retest.isEmpty()) {
+            Reliability r = retest.get(0);
+            b.reliability(new Figure(r.value(), from(instrumentId, r.source()),
+                    "test-retest reliability" + sample(r) + firstOf(retest.size(), "test-retest coefficients")));
+        } else if (!alpha.isEmpty()) {
+            Reliability r = alpha.get(0);
+            b.reliability(new Figure(r.value(), from(instrumentId, r.source()),
+                    "Cronbach's alpha" + sample(r) + "; the definition has no test-retest coefficient, and internal"
+                            + " consistency may be used (Martinovich et al. 1996)"
+                            + firstOf(alpha.size(), "alpha coefficients")));
+        }
+    }
+
+    private static String sample(Reliability r) {
+        return r.sample() == null ? "" : " (" + r.sample() + ")";
+    }
+
+    private static String firstOf(int count, String what) {
+        return count > 1 ? "; the first of " + count + " " + what + " in the definition" : "";
+    }
+
+    private static void norms(String instrumentId, Scale scale, Psychometrics.Builder b) {
+        List<Norm> clinical = byPopulation(scale, "clinical");
+        List<Norm> functional = byPopulation(scale, "functional");
+        List<Norm> general = byPopulation(scale, "general");
+        if (!clinical.isEmpty()) {
+            Norm n = clinical.get(0);
+            String basis = "clinical norm '" + n.id() + "' (" + n.name() + ")"
+                    + firstOf(clinical.size(), "clinical norms; send referenceMean/referenceSd to choose another");
+            String source = from(instrumentId, n.source());
+            b.referenceMean(new Figure(n.mean(), source, basis));
+            b.referenceSd(new Figure(n.sd(), source, basis));
+            b.clinicalMean(new Figure(n.mean(), source, basis));
+            b.clinicalSd(new Figure(n.sd(), source, basis));
+        } else {
+            b.note("The definition has no clinical norm, so there is no reference SD for Jacobson–Truax and no"
+                    + " clinical mean for cut-offs a and c" + (general.isEmpty() ? ""
+                            : "; the general-population norm is not used for Jacobson–Truax unless the caller sends"
+                                    + " it as referenceSd")
+                    + ".");
+        }
+        if (!functional.isEmpty()) {
+            Norm n = functional.get(0);
+            String basis = "functional norm '" + n.id() + "' (" + n.name() + ")"
+                    + firstOf(functional.size(), "functional norms");
+            b.functionalMean(new Figure(n.mean(), from(instrumentId, n.source()), basis));
+            b.functionalSd(new Figure(n.sd(), from(instrumentId, n.source()), basis));
+        } else if (!general.isEmpty()) {
+            Norm n = general.get(0);
+            String basis = "general-population norm '" + n.id() + "' (" + n.name() + ") standing in for a functional"
+                    + " sample (the definition has no functional norm)"
+                    + firstOf(general.size(),
+                            "general-population norms; send functionalMean/functionalSd to choose another");
+            b.functionalMean(new Figure(n.mean(), from(instrumentId, n.source()), basis));
+            b.functionalSd(new Figure(n.sd(), from(instrumentId, n.source()), basis));
+        }
+    }
+
+    private static List<Norm> byPopulation(Scale scale, String population) {
+        return scale.norms().stream().filter(n -> population.equals(n.population())).toList();
+    }
+
+    private static void cutoff(String instrumentId, Scale scale, Psychometrics.Builder b) {
+        Cutoff recovery = scale.cutoffs().stream().filter(Cutoff::isRecovery).findFirst().orElse(null);
+        if (recovery != null) {
+            b.cutoff(new CutoffFigure(recovery.value(), recovery.comparison(), recovery.id(), recovery.label(),
+                    from(instrumentId, recovery.source()), "published recovery cut-off: " + recovery.comparison().wire()
+                            + " " + Texts.num(recovery.value()) + " is the clinical side"));
+        } else if (!scale.cutoffs().isEmpty()) {
+            b.note("The definition's cut-offs are not marked for recovery, so none of them is used for clinical"
+                    + " significance.");
+        }
+    }
+
+    private static void threshold(String instrumentId, Scale scale, Psychometrics.Builder b) {
+        ReliableChange def = scale.reliableChange().stream().filter(ReliableChange::isDefault).findFirst().orElse(null);
+        if (def != null) {
+            b.reliableChangeThreshold(new ThresholdFigure(def.threshold(), def.inclusive(), def.id(), def.label(),
+                    from(instrumentId, def.source()), "the definition's default published reliable-change threshold"));
+        } else if (!scale.reliableChange().isEmpty()) {
+            b.note("The definition lists reliable-change thresholds but marks none as the default, so none is used.");
+        }
+    }
+
+    private static Psychometrics applyCaller(String where, Psychometrics.Builder b, CallerFigures c)
+            throws TrendInputException {
+        List<FieldReason> reasons = new ArrayList<>();
+        set(where, "reliability", c.reliability(), Range.RELIABILITY, reasons, b::reliability);
+        set(where, "referenceMean", c.referenceMean(), Range.ANY, reasons, b::referenceMean);
+        set(where, "referenceSd", c.referenceSd(), Range.POSITIVE, reasons, b::referenceSd);
+        set(where, "postReliability", c.postReliability(), Range.RELIABILITY, reasons, b::postReliability);
+        set(where, "postMean", c.postMean(), Range.ANY, reasons, b::postMean);
+        set(where, "postSd", c.postSd(), Range.POSITIVE, reasons, b::postSd);
+        set(where, "prePostCorrelation", c.prePostCorrelation(), Range.CORRELATION, reasons, b::prePostCorrelation);
+        set(where, "clinicalMean", c.clinicalMean(), Range.ANY, reasons, b::clinicalMean);
+        set(where, "clinicalSd", c.clinicalSd(), Range.POSITIVE, reasons, b::clinicalSd);
+        set(where, "functionalMean", c.functionalMean(), Range.ANY, reasons, b::functionalMean);
+        set(where, "functionalSd", c.functionalSd(), Range.POSITIVE, reasons, b::functionalSd);
+        if (c.cutoff() != null) {
+            if (!Double.isFinite(c.cutoff())) {
+                reasons.add(new FieldReason(where, "cutoff", "must be a finite number"));
+            } else {
+                b.cutoff(new CutoffFigure(c.cutoff(), c.cutoffComparison(), "caller", "caller-supplied cut-off",
+                        Figure.CALLER, c.cutoffComparison() == null
+                                ? "supplied by the caller without saying which side is clinical; the strict tests of"
+                                        + " Jacobson & Truax apply (a score exactly on the cut-off is neither clinical"
+                                        + " nor functional)"
+                                : "supplied by the caller: " + c.cutoffComparison().wire() + " "
+                                        + Texts.num(c.cutoff()) + " is the clinical side"));
+            }
+        } else if (c.cutoffComparison() != null) {
+            reasons.add(new FieldReason(where, "cutoffComparison", "is given without a cutoff"));
+        }
+        if (c.reliableChangeThreshold() != null) {
+            double t = c.reliableChangeThreshold();
+            if (!(Double.isFinite(t) && t > 0)) {
+                reasons.add(new FieldReason(where, "reliableChangeThreshold", "must be a number above 0"));
+            } else {
+                boolean inclusive = Boolean.TRUE.equals(c.reliableChangeInclusive());
+                b.reliableChangeThreshold(new ThresholdFigure(t, inclusive, "caller",
+                        "caller-supplied reliable-change threshold", Figure.CALLER, inclusive
+                                ? "supplied by the caller; a change of " + Texts.num(t) + " or more counts"
+                                : "supplied by the caller; a change must exceed " + Texts.num(t)
+                                        + " to count (README decision 6)"));
+            }
+        } else if (c.reliableChangeInclusive() != null) {
+            reasons.add(new FieldReason(where, "reliableChangeInclusive", "is given without a reliableChangeThreshold"));
+        }
+        if (!reasons.isEmpty()) {
+            throw new TrendInputException(reasons);
+        }
+        return b.build();
+    }
+
+    private enum Range {
+        ANY, POSITIVE, RELIABILITY, CORRELATION
+    }
+
+    private static void set(String where, String field, Double value, Range range, List<FieldReason> reasons,
+            Consumer<Figure> setter) {
+        if (value == null) {
+            return;
+        }
+        String problem = problem(value, range);
+        if (problem != null) {
+            reasons.add(new FieldReason(where, field, problem));
+        } else {
+            setter.accept(Figure.caller(value));
+        }
+    }
+
+    static String problem(double value, Range range) {
+        if (!Double.isFinite(value)) {
+            return "must be a finite number";
+        }
+        return switch (range) {
+            case ANY -> null;
+            case POSITIVE -> value > 0 ? null : "must be above 0";
+            case RELIABILITY -> value > 0 && value < 1 ? null : "must lie between 0 and 1 (exclusive)";
+            case CORRELATION -> value > -1 && value < 1 ? null : "must lie between -1 and 1 (exclusive)";
+        };
+    }
+}

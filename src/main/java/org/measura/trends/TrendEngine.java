@@ -1,0 +1,227 @@
+package org.measura.trends;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The trend engine: plain Java, no HTTP. Give it every scale series of one client and the request's options; it
+ * returns one {@link ScaleTrend} per series and, when PHQ-9 and GAD-7 totals are both present, the NHS Talking
+ * Therapies paired classification. Formulas follow {@code shared/reference/change-statistics.md}.
+ *
+ * <p>Usage by the REST layer: score the administrations, group scores by (instrument, scale) into {@link Point}s,
+ * build each scale's {@link Psychometrics} with {@link PsychometricsResolver#fromCatalog} or
+ * {@link PsychometricsResolver#fromCaller}, then call {@link #analyse(List, TrendOptions)}. A
+ * {@link TrendInputException} carries field-level reasons for a 422 problem.
+ */
+public final class TrendEngine {
+
+    /** At most this many points per scale (issue 4: up to 500 administrations per request). */
+    public static final int MAX_POINTS = 500;
+
+    public TrendReport analyse(List<ScaleSeries> series, TrendOptions options) throws TrendInputException {
+        TrendOptions o = options == null ? TrendOptions.defaults() : options;
+        List<FieldReason> reasons = new ArrayList<>();
+        checkOptions(o, reasons);
+        Set<String> keys = new HashSet<>();
+        List<PreparedSeries> prepared = new ArrayList<>();
+        for (ScaleSeries s : series) {
+            if (!keys.add(s.key())) {
+                reasons.add(new FieldReason(s.key(), "scale", "is given twice"));
+            }
+            checkFigures(s, reasons);
+            prepared.add(PreparedSeries.prepare(s, reasons));
+        }
+        if (!reasons.isEmpty()) {
+            throw new TrendInputException(reasons);
+        }
+        List<ReliableChangePlan> rcs = new ArrayList<>();
+        List<CutoffPlan> cuts = new ArrayList<>();
+        for (ScaleSeries s : series) {
+            try {
+                ReliableChangePlan rc = ReliableChangePlan.choose(s, o);
+                rcs.add(rc);
+                cuts.add(CutoffPlan.choose(s, o, rc));
+            } catch (TrendInputException e) {
+                reasons.addAll(e.reasons());
+            }
+        }
+        if (!reasons.isEmpty()) {
+            throw new TrendInputException(reasons);
+        }
+        List<ScaleTrend> trends = new ArrayList<>();
+        PreparedSeries phq = null;
+        PreparedSeries gad = null;
+        for (int i = 0; i < series.size(); i++) {
+            ScaleSeries s = series.get(i);
+            trends.add(build(s, prepared.get(i), rcs.get(i), cuts.get(i), o));
+            if (Phq9.applies(s)) {
+                phq = prepared.get(i);
+            } else if (TalkingTherapies.isGad7(s)) {
+                gad = prepared.get(i);
+            }
+        }
+        TalkingTherapiesOutcome tt = phq != null && gad != null ? TalkingTherapies.classify(phq, gad) : null;
+        List<String> notes = new ArrayList<>();
+        if (tt == null && (phq != null || gad != null)) {
+            notes.add("The NHS Talking Therapies paired classification needs both PHQ-9 and GAD-7 totals; only "
+                    + (phq != null ? "PHQ-9" : "GAD-7") + " is present.");
+        }
+        return new TrendReport(trends, tt, notes);
+    }
+
+    /** One scale on its own (no NHS Talking Therapies pairing). */
+    public ScaleTrend analyse(ScaleSeries series, TrendOptions options) throws TrendInputException {
+        return analyse(List.of(series), options).scales().get(0);
+    }
+
+    private static void checkOptions(TrendOptions o, List<FieldReason> reasons) {
+        if (o.criticalValue() != null && !(Double.isFinite(o.criticalValue()) && o.criticalValue() > 0)) {
+            reasons.add(new FieldReason(null, "options/criticalValue", "must be a number above 0"));
+        }
+        if (o.suddenGainAbsoluteCutoff() != null
+                && !(Double.isFinite(o.suddenGainAbsoluteCutoff()) && o.suddenGainAbsoluteCutoff() > 0)) {
+            reasons.add(new FieldReason(null, "options/suddenGainAbsoluteCutoff", "must be a number above 0"));
+        }
+        double share = o.suddenGainRelativeShare();
+        if (!(Double.isFinite(share) && share > 0 && share <= 1)) {
+            reasons.add(new FieldReason(null, "options/suddenGainRelativeShare", "must lie above 0 and at most 1"));
+        }
+    }
+
+    private static void checkFigures(ScaleSeries s, List<FieldReason> reasons) {
+        Psychometrics p = s.psychometrics();
+        reliability(s, "reliability", p.reliability(), reasons);
+        reliability(s, "postReliability", p.postReliability(), reasons);
+        positive(s, "referenceSd", p.referenceSd(), reasons);
+        positive(s, "postSd", p.postSd(), reasons);
+        positive(s, "clinicalSd", p.clinicalSd(), reasons);
+        positive(s, "functionalSd", p.functionalSd(), reasons);
+        for (String name : List.of("referenceMean", "postMean", "clinicalMean", "functionalMean")) {
+            Figure f = ReliableChangePlan.figure(p, name);
+            if (f != null && !Double.isFinite(f.value())) {
+                reasons.add(new FieldReason(s.key(), name, "must be a finite number"));
+            }
+        }
+        Figure r12 = p.prePostCorrelation();
+        if (r12 != null && !(r12.value() > -1 && r12.value() < 1)) {
+            reasons.add(new FieldReason(s.key(), "prePostCorrelation", "must lie between -1 and 1 (exclusive)"));
+        }
+        if (p.reliableChangeThreshold() != null && !(p.reliableChangeThreshold().value() > 0)) {
+            reasons.add(new FieldReason(s.key(), "reliableChangeThreshold", "must be above 0"));
+        }
+        if (p.cutoff() != null && !Double.isFinite(p.cutoff().value())) {
+            reasons.add(new FieldReason(s.key(), "cutoff", "must be a finite number"));
+        }
+    }
+
+    private static void reliability(ScaleSeries s, String name, Figure f, List<FieldReason> reasons) {
+        if (f != null && !(f.value() > 0 && f.value() < 1)) {
+            reasons.add(new FieldReason(s.key(), name, "must lie between 0 and 1 (exclusive)"));
+        }
+    }
+
+    private static void positive(ScaleSeries s, String name, Figure f, List<FieldReason> reasons) {
+        if (f != null && !(Double.isFinite(f.value()) && f.value() > 0)) {
+            reasons.add(new FieldReason(s.key(), name, "must be above 0"));
+        }
+    }
+
+    private static ScaleTrend build(ScaleSeries s, PreparedSeries prep, ReliableChangePlan rc, CutoffPlan cut,
+            TrendOptions o) {
+        List<SeriesPoint> series = prep.sorted.stream().map(SeriesPoint::of).toList();
+        List<String> notes = new ArrayList<>(s.psychometrics().notes());
+        notes.addAll(prep.notes);
+        int n = prep.sorted.size();
+        String label = s.label() == null ? s.key() : s.label();
+        if (n == 1) {
+            Point only = prep.point(0);
+            String summary = "Only one administration (" + only.date() + ", score " + Texts.num(only.score())
+                    + "): the series is shown, but there is nothing to compare it with, so there are no comparisons,"
+                    + " no trajectory, no sudden gains and no follow-up results.";
+            return new ScaleTrend(s.instrumentId(), s.scaleId(), label, s.direction(), 1, series, summary,
+                    rc.setup(), cut.used(), List.of(), null, null, null, List.of(), notes);
+        }
+        List<ChangeComparison> comparisons = new ArrayList<>();
+        int last = prep.last();
+        Point base = prep.point(prep.baseline);
+        if (last != prep.baseline) {
+            comparisons.add(compare("baseline-to-latest", "Baseline to latest", s, base, prep.point(last), rc, cut));
+        } else {
+            notes.add("The baseline is the latest administration, so there is no baseline-to-latest comparison.");
+        }
+        if (prep.termination != null && prep.termination != prep.baseline) {
+            comparisons.add(compare("baseline-to-termination", "Baseline to termination", s, base,
+                    prep.point(prep.termination), rc, cut));
+        }
+        for (int f : prep.followUps) {
+            comparisons.add(compare("termination-to-follow-up", "Termination to follow-up", s,
+                    prep.point(prep.termination), prep.point(f), rc, cut));
+        }
+        comparisons.add(compare("previous-to-latest", "Previous to latest", s, prep.point(last - 1),
+                prep.point(last), rc, cut));
+        Trajectory trajectory = trajectory(s, prep);
+        SuddenChanges sudden = SuddenGains.detect(s, prep.sorted, rc, o);
+        FollowUp followUp = FollowUps.analyse(s, prep, rc, cut, o);
+        List<Classification> outcomes = Phq9.applies(s) ? Phq9.outcomes(s, prep) : List.of();
+        Point latest = prep.point(last);
+        String summary = n + " administrations from " + prep.point(0).date() + " to " + latest.date() + "; baseline "
+                + base.date() + " (" + Texts.num(base.score()) + "), latest " + latest.date() + " ("
+                + Texts.num(latest.score()) + ")"
+                + (prep.termination == null ? "" : ", termination " + prep.point(prep.termination).date())
+                + (prep.followUps.isEmpty() ? "" : ", " + prep.followUps.size() + " follow-up"
+                        + (prep.followUps.size() == 1 ? "" : "s"))
+                + ". Reliable change: " + (rc.method == null ? "not computable (missing "
+                        + String.join(", ", rc.missing) + ")" : rc.method.label())
+                + "; cut-off: " + (cut.value == null ? "none" : Texts.num(cut.value) + " (" + cut.type + ")") + ".";
+        return new ScaleTrend(s.instrumentId(), s.scaleId(), label, s.direction(), n, series, summary, rc.setup(),
+                cut.used(), comparisons, trajectory, sudden, followUp, outcomes, notes);
+    }
+
+    private static ChangeComparison compare(String kind, String words, ScaleSeries s, Point a, Point b,
+            ReliableChangePlan rc, CutoffPlan cut) {
+        double x1 = a.score();
+        double x2 = b.score();
+        double change = x2 - x1;
+        Double percent = x1 == 0 ? null : change / Math.abs(x1) * 100;
+        ReliableChangeResult primary = rc.assess(x1, x2);
+        ReliableChangeResult published = rc.assessPublished(x1, x2);
+        ClinicalSignificance cs = Significance.classify(s, cut, rc, primary, x1, x2);
+        String explanation = words + " (" + a.date() + " to " + b.date() + "): " + primary.explanation() + " "
+                + cs.explanation() + (percent == null ? " No percentage change: the start score is 0." : "");
+        return new ChangeComparison(kind, PointRef.of(a), PointRef.of(b), Texts.r2(change), Texts.r2(percent),
+                primary, published, cs, explanation);
+    }
+
+    static Trajectory trajectory(ScaleSeries s, PreparedSeries prep) {
+        int n = prep.sorted.size();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = ChronoUnit.DAYS.between(prep.point(0).date(), prep.point(i).date()) / 7.0;
+            y[i] = prep.point(i).score();
+        }
+        double weeks = x[n - 1];
+        Slopes.Fit fit = Slopes.leastSquares(x, y);
+        Double theilSen = Slopes.theilSen(x, y);
+        if (fit == null) {
+            return new Trajectory(n, null, null, Texts.r2(weeks), "No slope: all " + n
+                    + " administrations share one date.");
+        }
+        String label = s.label() == null ? s.key() : s.label();
+        String explanation = "Over " + n + " administrations spanning " + Texts.num(weeks) + " weeks, " + label
+                + " " + moved(fit.slope()) + " per week by least squares (Theil–Sen: " + moved(theilSen)
+                + " per week); " + s.direction().wire().replace('-', ' ') + ".";
+        return new Trajectory(n, Texts.r3(fit.slope()), Texts.r3(theilSen), Texts.r2(weeks), explanation);
+    }
+
+    private static String moved(double slope) {
+        if (Texts.plain(slope, 3).equals("0")) {
+            return "did not change";
+        }
+        String size = Texts.plain(Math.abs(slope), 3);
+        return (slope < 0 ? "fell by " : "rose by ") + size + (size.equals("1") ? " point" : " points");
+    }
+}

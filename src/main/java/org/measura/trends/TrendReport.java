@@ -1,0 +1,9 @@
+package org.measura.trends;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/** The engine's answer for one request: one entry per scale, and the NHS Talking Therapies pair when present. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TrendReport(List<ScaleTrend> scales, TalkingTherapiesOutcome talkingTherapies, List<String> notes) {
+}
