@@ -190,7 +190,7 @@ public final class Scorer {
         return "no published missing-item rule";
     }
 
-    static ScaleResult.BandResult band(Scale scale, double score) {
+    public static ScaleResult.BandResult band(Scale scale, double score) {
         Band found = null;
         for (Band b : scale.bands()) {
             if (score >= b.min()) {

@@ -36,6 +36,23 @@ public class ProblemMappers {
         return respond(jsonProblem(e), request);
     }
 
+    // Quarkus registers its own mappers for these exact types; these take their place.
+    @ServerExceptionMapper(priority = 1)
+    public Response unrecognized(UnrecognizedPropertyException e, HttpServerRequest request) {
+        return respond(jsonProblem(e), request);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e,
+            HttpServerRequest request) {
+        return respond(jsonProblem(e), request);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response parse(JsonParseException e, HttpServerRequest request) {
+        return respond(jsonProblem(e), request);
+    }
+
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, HttpServerRequest request) {
         List<FieldError> errors = new ArrayList<>();
@@ -94,11 +111,35 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException m) {
             String pointer = JsonPointers.of(m);
             String reason = m instanceof UnrecognizedPropertyException ? "is not a field of this request"
-                    : "has the wrong type";
+                    : expected(m);
             return ProblemType.INVALID_REQUEST.problem("1 field is invalid; see errors.",
                     List.of(new FieldError(pointer, reason)));
         }
         return ProblemType.MALFORMED_JSON.problem("The body is not valid JSON.");
+    }
+
+    private static String expected(JsonMappingException m) {
+        Class<?> type = m instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mi
+                ? mi.getTargetType() : null;
+        if (type == null) {
+            return "has the wrong type";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "must be a whole number";
+        }
+        if (type == Double.class || type == double.class) {
+            return "must be a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (type == String.class) {
+            return "must be a string";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "must be an array";
+        }
+        return "must be an object";
     }
 
     static Response respond(Problem problem, HttpServerRequest request) {

@@ -15,6 +15,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported content type"),
     UNKNOWN_INSTRUMENT_IN_BATCH(422, "unknown-instrument", "No such instrument"),
     INVALID_DEFINITION(422, "invalid-definition", "Inline instrument definition cannot be used"),
+    INVALID_TREND_REQUEST(422, "invalid-trend-request", "Administrations cannot be compared as sent"),
     INVALID_RESPONSES(422, "invalid-responses", "Responses cannot be scored"),
     NOT_SCORABLE(422, "not-scorable", "No scale could be scored"),
     INTERNAL(500, "internal-error", "Internal error");

@@ -89,7 +89,7 @@ final class RequestReader {
         }
     }
 
-    private static Map<String, Integer> responses(JsonNode node, String at, List<FieldError> errors) {
+    static Map<String, Integer> responses(JsonNode node, String at, List<FieldError> errors) {
         if (node == null || node.isNull()) {
             errors.add(new FieldError(at, "is required: an object of item id to the value ticked"));
             return Map.of();

@@ -38,11 +38,11 @@ class ApiExamplesTest {
                     post.at("/requestBody/content/application~1json/examples").fields();
             while (examples.hasNext()) {
                 Map.Entry<String, JsonNode> example = examples.next();
-                Expected expected = expectedFor(post.get("responses"), example.getKey());
+                Expected expected = expectedFor(document, post.get("responses"), example.getKey());
                 assertThat(expected).as("response example named %s for POST %s", example.getKey(), path.getKey())
                         .isNotNull();
                 Response response = given().contentType("application/json")
-                        .body(JSON.writeValueAsString(example.getValue().get("value"))).post(url);
+                        .body(JSON.writeValueAsString(resolve(document, example.getValue()).get("value"))).post(url);
                 assertThat(response.statusCode()).as("status of example %s on %s", example.getKey(), url)
                         .isEqualTo(expected.status());
                 assertThat(JSON.readTree(response.asString())).as("body of example %s on %s", example.getKey(), url)
@@ -50,13 +50,20 @@ class ApiExamplesTest {
                 checked.add(url + "#" + example.getKey());
             }
         }
-        assertThat(checked).contains("/instruments/phq9/scores#phq9", "/scores#mixed");
+        assertThat(checked).contains("/instruments/phq9/scores#phq9", "/scores#mixed", "/trends#full-course",
+                "/trends#own-measure");
     }
 
     private record Expected(int status, JsonNode body) {
     }
 
-    private static Expected expectedFor(JsonNode responses, String name) {
+    /** An example object may be a reference into components/examples. */
+    private static JsonNode resolve(JsonNode document, JsonNode example) {
+        JsonNode ref = example.get("$ref");
+        return ref == null ? example : document.at(ref.asText().substring(1));
+    }
+
+    private static Expected expectedFor(JsonNode document, JsonNode responses, String name) {
         Iterator<Map.Entry<String, JsonNode>> codes = responses.fields();
         while (codes.hasNext()) {
             Map.Entry<String, JsonNode> code = codes.next();
@@ -64,7 +71,7 @@ class ApiExamplesTest {
             while (contents.hasNext()) {
                 JsonNode example = contents.next().path("examples").path(name);
                 if (!example.isMissingNode()) {
-                    return new Expected(Integer.parseInt(code.getKey()), example.get("value"));
+                    return new Expected(Integer.parseInt(code.getKey()), resolve(document, example).get("value"));
                 }
             }
         }

@@ -1,0 +1,76 @@
+package org.measura.web;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.measura.trends.TrendReport;
+
+@Path("/trends")
+@Tag(name = "Trends", description = "A client's scores over time: reliable and clinically significant change, "
+        + "trajectory, sudden gains, and whether gains hold after therapy ends")
+public class TrendResource {
+
+    private final TrendService trends;
+
+    TrendResource(TrendService trends) {
+        this.trends = trends;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Compare a client's administrations over time",
+            description = "Send up to 500 administrations of one client in any order, each with `instrument`, `date`, "
+                    + "optional `session` and `phase` (baseline, treatment, termination, follow-up), and either item "
+                    + "`responses` (scored as POST /instruments/{id}/scores does) or already computed `scores`. "
+                    + "For every scale the answer gives the series (date, session, phase, score, band); comparisons "
+                    + "baseline→latest, baseline→termination, termination→each follow-up and previous→latest with "
+                    + "raw and percent change and reliable change with its provenance (method, index, threshold or "
+                    + "SD and reliability used, their sources, critical value); clinical significance (the cut-off "
+                    + "used and how it was derived; recovered, improved, unchanged, deteriorated or harmed, "
+                    + "direction-aware); the trajectory (least-squares and Theil–Sen slopes per week); sudden gains "
+                    + "and losses (Tang & DeRubeis, with the stability test adjusted for missing sessions); "
+                    + "follow-up (maintained, relapse, durable recovery, post-termination gain); PHQ-9 response and "
+                    + "remission; and, when PHQ-9 and GAD-7 totals are both present, the NHS Talking Therapies paired "
+                    + "classification. Every classification comes with a plain-language sentence. "
+                    + "The default reliable-change method is Jacobson–Truax where the figures exist, else the "
+                    + "definition's published threshold, and the answer says which was used and why; a method chosen "
+                    + "in `options` whose figures are missing is a 422 naming them. `measures` defines a caller's own "
+                    + "measures (for licensed or local scales) or overrides a catalog scale's figures for this "
+                    + "request. Ties (two administrations of one scale on the same date and session), two "
+                    + "terminations and impossible dates are problems, never guesses. One administration gives a "
+                    + "series and no comparisons, said plainly.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TrendRequest.class),
+            examples = {
+                    @ExampleObject(name = "full-course", ref = "trend-full-course-request",
+                            summary = "PHQ-9 and GAD-7 from baseline through termination and two follow-ups"),
+                    @ExampleObject(name = "own-measure", ref = "trend-own-measure-request",
+                            summary = "A clinic's own licensed measure with its published figures (Jacobson–Truax)")}))
+    @APIResponse(responseCode = "200", description = "One trend per scale, and the paired NHS Talking Therapies outcome",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrendReport.class),
+                    examples = {
+                            @ExampleObject(name = "full-course", ref = "trend-full-course-result"),
+                            @ExampleObject(name = "own-measure", ref = "trend-own-measure-result")}))
+    @APIResponse(responseCode = "400", description = "Not JSON, an unknown field, a wrong type, an impossible date, "
+            + "more than 500 administrations",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown instrument or measure, a score outside its scale, "
+            + "ties, a chosen method without its figures",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TrendReport analyse(TrendRequest request) {
+        if (request == null) {
+            throw ProblemType.INVALID_REQUEST.exception("The body must be a JSON object with an `administrations` array.");
+        }
+        return trends.analyse(request);
+    }
+}

@@ -1,0 +1,399 @@
+package org.measura.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.measura.catalog.Comparison;
+import org.measura.catalog.InstrumentCatalog;
+import org.measura.catalog.InstrumentDefinition;
+import org.measura.catalog.Scale;
+import org.measura.scoring.FieldError;
+import org.measura.scoring.InvalidResponsesException;
+import org.measura.scoring.NotScorableException;
+import org.measura.scoring.ScaleResult;
+import org.measura.scoring.ScoreResult;
+import org.measura.scoring.Scorer;
+import org.measura.trends.CallerFigures;
+import org.measura.trends.CutoffType;
+import org.measura.trends.FieldReason;
+import org.measura.trends.Phase;
+import org.measura.trends.Point;
+import org.measura.trends.PsychometricsResolver;
+import org.measura.trends.ReliableChangeMethod;
+import org.measura.trends.ScaleSeries;
+import org.measura.trends.ScoreDirection;
+import org.measura.trends.TrendEngine;
+import org.measura.trends.TrendInputException;
+import org.measura.trends.TrendOptions;
+import org.measura.trends.TrendReport;
+
+/**
+ * Reads a trend request into scale series (scoring raw responses on the way), runs the trend engine, and turns every
+ * fault into a problem whose pointers lead into the request.
+ */
+@ApplicationScoped
+public class TrendService {
+
+    private static final String DEFAULT_SCALE = "total";
+
+    private final InstrumentCatalog catalog;
+    private final TrendEngine engine = new TrendEngine();
+
+    TrendService(InstrumentCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** A measure entry as resolved: a catalog scale with overrides, or a caller's own measure. */
+    private record MeasureEntry(int index, String id, String scale, ScoreDirection direction, CallerFigures figures,
+            boolean callerDefined) {
+    }
+
+    /** One scale's points as they accumulate, in order of first appearance. */
+    private record SeriesKey(String instrument, String scale) {
+        String key() {
+            return instrument + "/" + scale;
+        }
+    }
+
+    public TrendReport analyse(TrendRequest request) {
+        List<FieldError> shape = new ArrayList<>();
+        List<FieldError> semantic = new ArrayList<>();
+        if (request.administrations() == null || request.administrations().isEmpty()) {
+            shape.add(new FieldError("/administrations", "is required: at least one administration"));
+        } else if (request.administrations().size() > TrendRequest.MAX_ADMINISTRATIONS) {
+            shape.add(new FieldError("/administrations", "holds more than " + TrendRequest.MAX_ADMINISTRATIONS
+                    + " administrations"));
+        }
+        List<TrendRequest.Measure> measureList = request.measures() == null ? List.of() : request.measures();
+        if (measureList.size() > TrendRequest.MAX_MEASURES) {
+            shape.add(new FieldError("/measures", "holds more than " + TrendRequest.MAX_MEASURES + " measures"));
+        }
+        if (!shape.isEmpty()) {
+            throw ProblemType.INVALID_REQUEST.exception(ProblemType.fieldCount(shape), shape);
+        }
+        Map<String, MeasureEntry> measures = measures(measureList, shape, semantic);
+        TrendOptions options = options(request.options(), shape);
+
+        Map<SeriesKey, List<Point>> points = new LinkedHashMap<>();
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < request.administrations().size(); i++) {
+            administration(request.administrations().get(i), "/administrations/" + i, measures, points, notes, shape,
+                    semantic);
+        }
+        if (!shape.isEmpty()) {
+            throw ProblemType.INVALID_REQUEST.exception(ProblemType.fieldCount(shape), shape);
+        }
+        if (!semantic.isEmpty()) {
+            throw ProblemType.INVALID_TREND_REQUEST.exception(ProblemType.fieldCount(semantic), semantic);
+        }
+        List<ScaleSeries> series = new ArrayList<>();
+        try {
+            for (Map.Entry<SeriesKey, List<Point>> e : points.entrySet()) {
+                series.add(series(e.getKey(), e.getValue(), measures));
+            }
+            TrendReport report = engine.analyse(series, options);
+            if (notes.isEmpty()) {
+                return report;
+            }
+            List<String> all = new ArrayList<>(notes);
+            all.addAll(report.notes() == null ? List.of() : report.notes());
+            return new TrendReport(report.scales(), report.talkingTherapies(), all);
+        } catch (TrendInputException e) {
+            List<FieldError> errors = e.reasons().stream().map(r -> pointerFor(r, measures)).toList();
+            throw ProblemType.INVALID_TREND_REQUEST.exception(ProblemType.fieldCount(errors), errors);
+        }
+    }
+
+    private ScaleSeries series(SeriesKey key, List<Point> points, Map<String, MeasureEntry> measures)
+            throws TrendInputException {
+        MeasureEntry measure = measures.get(key.key());
+        CallerFigures figures = measure == null ? CallerFigures.none() : measure.figures();
+        InstrumentDefinition definition = catalog.find(key.instrument()).orElse(null);
+        if (definition != null) {
+            Scale scale = definition.scale(key.scale()).orElseThrow();
+            String label = scale.name().contains(definition.abbreviation()) ? scale.name()
+                    : definition.abbreviation() + " " + scale.name();
+            return new ScaleSeries(key.instrument(), key.scale(), label,
+                    ScoreDirection.of(scale.direction()),
+                    PsychometricsResolver.fromCatalog(key.instrument(), scale, figures), points);
+        }
+        return new ScaleSeries(key.instrument(), key.scale(), key.instrument() + " " + key.scale(), measure.direction(),
+                PsychometricsResolver.fromCaller(key.instrument(), figures), points);
+    }
+
+    private Map<String, MeasureEntry> measures(List<TrendRequest.Measure> list, List<FieldError> shape,
+            List<FieldError> semantic) {
+        Map<String, MeasureEntry> byKey = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            TrendRequest.Measure m = list.get(i);
+            String at = "/measures/" + i;
+            if (m == null) {
+                shape.add(new FieldError(at, "must be an object"));
+                continue;
+            }
+            if (m.id() == null || m.id().isBlank()) {
+                shape.add(new FieldError(at + "/id", "is required"));
+                continue;
+            }
+            String scale = m.scale() == null ? DEFAULT_SCALE : m.scale();
+            InstrumentDefinition definition = catalog.find(m.id()).orElse(null);
+            ScoreDirection direction = null;
+            if (m.direction() != null) {
+                try {
+                    direction = ScoreDirection.fromWire(m.direction());
+                } catch (IllegalArgumentException e) {
+                    shape.add(new FieldError(at + "/direction", "must be lower-is-better or higher-is-better"));
+                }
+            }
+            if (definition != null) {
+                Scale catalogScale = definition.scale(scale).orElse(null);
+                if (catalogScale == null) {
+                    semantic.add(new FieldError(at + "/scale", "is not a scale of " + definition.abbreviation()
+                            + " (scales: " + String.join(", ", definition.scales().stream().map(Scale::id).toList())
+                            + ")"));
+                    continue;
+                }
+                if (direction != null && direction != ScoreDirection.of(catalogScale.direction())) {
+                    semantic.add(new FieldError(at + "/direction", "contradicts the catalog definition, which says "
+                            + ScoreDirection.of(catalogScale.direction()).wire()));
+                }
+                direction = ScoreDirection.of(catalogScale.direction());
+            } else if (direction == null && m.direction() == null) {
+                shape.add(new FieldError(at + "/direction", "is required for a measure that is not in the catalog"));
+            }
+            Comparison comparison = null;
+            if (m.cutoffComparison() != null) {
+                try {
+                    comparison = Comparison.fromWire(m.cutoffComparison());
+                } catch (IllegalArgumentException e) {
+                    shape.add(new FieldError(at + "/cutoffComparison", e.getMessage()));
+                }
+            }
+            CallerFigures figures = new CallerFigures(m.reliability(), m.referenceMean(), m.referenceSd(),
+                    m.postReliability(), m.postMean(), m.postSd(), m.prePostCorrelation(), m.clinicalMean(),
+                    m.clinicalSd(), m.functionalMean(), m.functionalSd(), m.cutoff(), comparison,
+                    m.reliableChangeThreshold(), m.reliableChangeInclusive());
+            MeasureEntry entry = new MeasureEntry(i, m.id(), scale, direction, figures, definition == null);
+            if (byKey.putIfAbsent(m.id() + "/" + scale, entry) != null) {
+                semantic.add(new FieldError(at, "repeats measure " + m.id() + "/" + scale));
+            }
+        }
+        return byKey;
+    }
+
+    private static TrendOptions options(TrendRequest.Options o, List<FieldError> shape) {
+        TrendOptions options = TrendOptions.defaults();
+        if (o == null) {
+            return options;
+        }
+        if (o.method() != null) {
+            try {
+                options = options.withMethod(ReliableChangeMethod.fromWire(o.method()));
+            } catch (IllegalArgumentException e) {
+                shape.add(new FieldError("/options/method", e.getMessage()));
+            }
+        }
+        if (o.criticalValue() != null) {
+            options = options.withCriticalValue(o.criticalValue());
+        }
+        if (o.cutoffType() != null) {
+            try {
+                options = options.withCutoffType(CutoffType.fromWire(o.cutoffType()));
+            } catch (IllegalArgumentException e) {
+                shape.add(new FieldError("/options/cutoffType", e.getMessage()));
+            }
+        }
+        return options.withSuddenGains(o.suddenGainAbsoluteCutoff(),
+                o.suddenGainRelativeShare() == null ? TrendOptions.DEFAULT_RELATIVE_SHARE : o.suddenGainRelativeShare(),
+                o.suddenGainStabilityTest() == null || o.suddenGainStabilityTest(),
+                Boolean.TRUE.equals(o.suddenGainsFromFirstMeasurement()));
+    }
+
+    private void administration(TrendRequest.Administration a, String at, Map<String, MeasureEntry> measures,
+            Map<SeriesKey, List<Point>> points, List<String> notes, List<FieldError> shape, List<FieldError> semantic) {
+        if (a == null) {
+            shape.add(new FieldError(at, "must be an object"));
+            return;
+        }
+        int before = shape.size() + semantic.size();
+        if (a.instrument() == null || a.instrument().isBlank()) {
+            shape.add(new FieldError(at + "/instrument", "is required: a catalog instrument id or a measure id"));
+        }
+        LocalDate date = date(a.date(), at + "/date", shape);
+        if (a.session() != null && a.session() < 0) {
+            semantic.add(new FieldError(at + "/session", "must be 0 or more"));
+        }
+        Phase phase = null;
+        if (a.phase() != null) {
+            try {
+                phase = Phase.fromWire(a.phase());
+            } catch (IllegalArgumentException e) {
+                shape.add(new FieldError(at + "/phase", e.getMessage()));
+            }
+        }
+        boolean hasResponses = a.responses() != null && !a.responses().isNull();
+        boolean hasScores = a.scores() != null;
+        if (hasResponses == hasScores) {
+            shape.add(new FieldError(at, "must carry exactly one of responses and scores"));
+        }
+        if (shape.size() + semantic.size() > before || a.instrument() == null) {
+            return;
+        }
+        InstrumentDefinition definition = catalog.find(a.instrument()).orElse(null);
+        boolean callerMeasure = definition == null && measures.values().stream()
+                .anyMatch(m -> m.callerDefined() && m.id().equals(a.instrument()));
+        if (definition == null && !callerMeasure) {
+            semantic.add(new FieldError(at + "/instrument", "is neither a catalog instrument nor a measure defined in "
+                    + "measures"));
+            return;
+        }
+        if (hasResponses) {
+            if (definition == null) {
+                semantic.add(new FieldError(at + "/responses", "a caller-defined measure takes scores, not responses"));
+                return;
+            }
+            scoreResponses(definition, a, at, date, phase, points, notes, shape, semantic);
+        } else if (definition != null) {
+            catalogScores(definition, a, at, date, phase, points, semantic);
+        } else {
+            callerScores(a, at, date, phase, measures, points, semantic);
+        }
+    }
+
+    private void scoreResponses(InstrumentDefinition definition, TrendRequest.Administration a, String at,
+            LocalDate date, Phase phase, Map<SeriesKey, List<Point>> points, List<String> notes,
+            List<FieldError> shape, List<FieldError> semantic) {
+        List<FieldError> read = new ArrayList<>();
+        Map<String, Integer> responses = RequestReader.responses(a.responses(), at + "/responses", read);
+        if (!read.isEmpty()) {
+            shape.addAll(read);
+            return;
+        }
+        try {
+            ScoreResult result = Scorer.score(definition, responses, a.coding());
+            for (ScaleResult scale : result.scales()) {
+                if (scale.scored()) {
+                    add(points, definition.id(), scale.id(), new Point(date, a.session(), phase,
+                            scale.score().doubleValue(), bandId(scale.band()), bandLabel(scale.band()), at));
+                } else {
+                    notes.add(at + ": " + definition.abbreviation() + " " + scale.name() + " was not scored ("
+                            + scale.notScoredReason() + ") and is left out of its series.");
+                }
+            }
+        } catch (InvalidResponsesException e) {
+            e.errors().forEach(f -> semantic.add(f.under(at)));
+        } catch (NotScorableException e) {
+            notes.add(at + ": no scale of " + definition.abbreviation() + " could be scored ("
+                    + String.join(" ", e.reasons()) + "); the administration is left out of every series.");
+        }
+    }
+
+    private void catalogScores(InstrumentDefinition definition, TrendRequest.Administration a, String at,
+            LocalDate date, Phase phase, Map<SeriesKey, List<Point>> points, List<FieldError> semantic) {
+        if (a.coding() != null) {
+            semantic.add(new FieldError(at + "/coding", "applies to responses, not to scores"));
+        }
+        if (a.scores().isEmpty()) {
+            semantic.add(new FieldError(at + "/scores", "must hold at least one scale score"));
+        }
+        for (Map.Entry<String, Double> e : a.scores().entrySet()) {
+            String sat = at + "/scores/" + JsonPointers.escape(e.getKey());
+            Scale scale = definition.scale(e.getKey()).orElse(null);
+            if (scale == null) {
+                semantic.add(new FieldError(sat, "is not a scale of " + definition.abbreviation() + " (scales: "
+                        + String.join(", ", definition.scales().stream().map(Scale::id).toList()) + ")"));
+            } else if (e.getValue() == null || !scale.range().contains(e.getValue())) {
+                semantic.add(new FieldError(sat, "must be a number within the scale's range "
+                        + fmt(scale.range().min()) + "-" + fmt(scale.range().max())));
+            } else {
+                ScaleResult.BandResult band = Scorer.band(scale, e.getValue());
+                add(points, definition.id(), scale.id(),
+                        new Point(date, a.session(), phase, e.getValue(), bandId(band), bandLabel(band), at));
+            }
+        }
+    }
+
+    private static void callerScores(TrendRequest.Administration a, String at, LocalDate date, Phase phase,
+            Map<String, MeasureEntry> measures, Map<SeriesKey, List<Point>> points, List<FieldError> semantic) {
+        if (a.scores().isEmpty()) {
+            semantic.add(new FieldError(at + "/scores", "must hold the measure's score"));
+        }
+        for (Map.Entry<String, Double> e : a.scores().entrySet()) {
+            String sat = at + "/scores/" + JsonPointers.escape(e.getKey());
+            MeasureEntry measure = measures.get(a.instrument() + "/" + e.getKey());
+            if (measure == null) {
+                semantic.add(new FieldError(sat, "is not a scale of measure " + a.instrument()
+                        + " (define it in measures with this scale)"));
+            } else if (e.getValue() == null || !Double.isFinite(e.getValue())) {
+                semantic.add(new FieldError(sat, "must be a finite number"));
+            } else {
+                add(points, a.instrument(), e.getKey(), new Point(date, a.session(), phase, e.getValue(), null, null, at));
+            }
+        }
+    }
+
+    private static void add(Map<SeriesKey, List<Point>> points, String instrument, String scale, Point point) {
+        points.computeIfAbsent(new SeriesKey(instrument, scale), k -> new ArrayList<>()).add(point);
+    }
+
+    static LocalDate date(String value, String at, List<FieldError> errors) {
+        if (value == null) {
+            errors.add(new FieldError(at, "is required: an ISO date such as 2026-03-02 or a date-time"));
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException notADate) {
+            try {
+                return OffsetDateTime.parse(value).toLocalDate();
+            } catch (DateTimeParseException notAnOffsetDateTime) {
+                try {
+                    return LocalDateTime.parse(value).toLocalDate();
+                } catch (DateTimeParseException notADateTime) {
+                    errors.add(new FieldError(at, "must be a real ISO date (2026-03-02) or date-time "
+                            + "(2026-03-02T09:30:00Z)"));
+                    return null;
+                }
+            }
+        }
+    }
+
+    private static FieldError pointerFor(FieldReason r, Map<String, MeasureEntry> measures) {
+        String reason = r.scale() == null ? r.reason() : r.scale() + ": " + r.reason();
+        if (r.origin() != null) {
+            boolean own = List.of("date", "session", "phase").contains(r.field());
+            return new FieldError(r.origin() + (own ? "/" + r.field() : ""), reason);
+        }
+        if (r.field() != null && r.field().startsWith("options/")) {
+            return new FieldError("/" + r.field(), reason);
+        }
+        if (r.scale() != null) {
+            MeasureEntry measure = measures.get(r.scale());
+            if (measure != null) {
+                return new FieldError("/measures/" + measure.index() + "/" + r.field(), reason);
+            }
+            return new FieldError("/measures", reason + " (supply " + r.field() + " for " + r.scale()
+                    + " in measures)");
+        }
+        return new FieldError("/" + (r.field() == null ? "" : r.field()), reason);
+    }
+
+    private static String bandId(ScaleResult.BandResult band) {
+        return band == null ? null : band.id();
+    }
+
+    private static String bandLabel(ScaleResult.BandResult band) {
+        return band == null ? null : band.label();
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}
