@@ -1,6 +1,7 @@
 package org.measura.web;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -10,16 +11,34 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Strict reading (unknown fields and repeated keys are errors, not silently dropped) and whole numbers written
- * without a trailing ".0".
+ * Strict reading (unknown fields and repeated keys are errors, not silently dropped; limits on nesting, number and
+ * string length) and whole numbers written without a trailing ".0".
  */
 @Singleton
 public class JacksonConfig implements ObjectMapperCustomizer {
 
+    private final int maxNestingDepth;
+    private final int maxNumberLength;
+    private final int maxStringLength;
+
+    JacksonConfig(@ConfigProperty(name = "measura.json.max-nesting-depth") int maxNestingDepth,
+            @ConfigProperty(name = "measura.json.max-number-length") int maxNumberLength,
+            @ConfigProperty(name = "measura.json.max-string-length") int maxStringLength) {
+        this.maxNestingDepth = maxNestingDepth;
+        this.maxNumberLength = maxNumberLength;
+        this.maxStringLength = maxStringLength;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(maxNestingDepth)
+                .maxNumberLength(maxNumberLength)
+                .maxStringLength(maxStringLength)
+                .build());
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);

@@ -100,6 +100,14 @@ public class ProblemMappers {
     }
 
     static Problem jsonProblem(JsonProcessingException e) {
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+            String message = String.valueOf(e.getOriginalMessage());
+            String what = message.contains("nesting depth") ? "nests deeper than measura.json.max-nesting-depth allows"
+                    : message.contains("Number value length") ? "holds a number longer than measura.json.max-number-length allows"
+                    : message.contains("String value length") ? "holds a string longer than measura.json.max-string-length allows"
+                    : "exceeds a configured JSON limit";
+            return ProblemType.JSON_LIMIT.problem("The body " + what + ".");
+        }
         if (e instanceof JsonParseException) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr();

@@ -6,6 +6,7 @@ import org.measura.scoring.FieldError;
 /** The kinds of problem the API answers with; each has a stable type URI and title. */
 public enum ProblemType {
     MALFORMED_JSON(400, "malformed-json", "Request body is not valid JSON"),
+    JSON_LIMIT(400, "json-limit", "Request body exceeds a JSON limit"),
     INVALID_REQUEST(400, "invalid-request", "Request does not match the API's schema"),
     UNKNOWN_INSTRUMENT(404, "unknown-instrument", "No such instrument"),
     NOT_FOUND(404, "not-found", "No such resource"),
