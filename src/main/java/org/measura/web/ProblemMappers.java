@@ -54,6 +54,30 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unauthenticated(io.quarkus.security.AuthenticationFailedException e, HttpServerRequest request) {
+        return unauthorized(request);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(io.quarkus.security.UnauthorizedException e, HttpServerRequest request) {
+        return unauthorized(request);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, HttpServerRequest request) {
+        return respond(ProblemType.FORBIDDEN.problem("The token does not allow this operation."), request);
+    }
+
+    /** The reason a token failed is not told: it would help an attacker more than a caller. */
+    private static Response unauthorized(HttpServerRequest request) {
+        Problem problem = ProblemType.UNAUTHORIZED.problem("Send a valid bearer token (Authorization: Bearer <JWT>) "
+                + "issued for this service; the token was missing, malformed, expired, not yet valid, or not issued "
+                + "by the configured issuer for the configured audience.");
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
+                .entity(problem.withInstance(request.path())).build();
+    }
+
+    @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, HttpServerRequest request) {
         List<FieldError> errors = new ArrayList<>();
         e.getConstraintViolations().forEach(v -> errors.add(new FieldError(

@@ -8,6 +8,8 @@ public enum ProblemType {
     MALFORMED_JSON(400, "malformed-json", "Request body is not valid JSON"),
     JSON_LIMIT(400, "json-limit", "Request body exceeds a JSON limit"),
     INVALID_REQUEST(400, "invalid-request", "Request does not match the API's schema"),
+    UNAUTHORIZED(401, "unauthorized", "Authentication required"),
+    FORBIDDEN(403, "forbidden", "Not allowed"),
     UNKNOWN_INSTRUMENT(404, "unknown-instrument", "No such instrument"),
     NOT_FOUND(404, "not-found", "No such resource"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed on this resource"),

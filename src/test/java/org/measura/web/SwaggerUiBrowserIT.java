@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
 import java.time.Duration;
+import java.time.Instant;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,11 +61,30 @@ class SwaggerUiBrowserIT {
         }
     }
 
+    private static String token() {
+        try {
+            Instant now = Instant.now();
+            return Jwt.issuer("https://issuer.test/measura").audience("measura-api").subject("developer")
+                    .issuedAt(now).expiresAt(now.plusSeconds(600))
+                    .sign(KeyUtils.readPrivateKey("auth/test-private.pem"));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot sign the test token", e);
+        }
+    }
+
     @Test
     void phq9ExampleRunsFromTryItOut() {
         int port = ConfigProvider.getConfig().getOptionalValue("quarkus.http.test-port", Integer.class).orElse(8081);
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         driver.get("http://localhost:" + port + "/q/swagger-ui/");
+
+        // Authentication is on, as deployed: paste a token into "Authorize", as a developer would.
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.authorize"))).click();
+        WebElement tokenField = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".auth-container input[type=text], .auth-container input[type=password]")));
+        tokenField.sendKeys(token());
+        driver.findElement(By.cssSelector(".auth-btn-wrapper button.authorize")).click();
+        driver.findElement(By.cssSelector(".auth-btn-wrapper button.btn-done")).click();
 
         WebElement operation = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.id("operations-Instruments-post_instruments__id__scores")));
@@ -85,7 +107,8 @@ class SwaggerUiBrowserIT {
 
         WebElement status = wait.until(d -> operation.findElement(
                 By.cssSelector(".live-responses-table tbody .response-col_status")));
-        assertThat(status.getText()).startsWith("200");
+        assertThat(status.getText()).as("response to the request %s",
+                operation.findElement(By.cssSelector(".curl-command")).getText()).startsWith("200");
         String rendered = operation.findElement(
                 By.cssSelector(".live-responses-table tbody .response-col_description")).getText();
         assertThat(rendered).contains("\"score\": 12").contains("\"id\": \"moderate\"");
