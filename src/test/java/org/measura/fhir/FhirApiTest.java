@@ -269,6 +269,30 @@ class FhirApiTest {
     }
 
     @Test
+    void severalScalesAndACriterionBecomeObservationsOfTheirOwn() {
+        // PCL-5, every item 2 except the avoidance items 6 and 7 at 1: total 18*2 + 2 = 38, intrusion 10,
+        // avoidance 2, cognition-mood 14, arousal 12; the DSM-5 rule needs an avoidance item at 2 or more: not met.
+        StringBuilder items = new StringBuilder();
+        for (int i = 1; i <= 20; i++) {
+            items.append(i == 1 ? "" : ",").append("{\"linkId\": \"").append(i).append("\", \"answer\": [{\"valueInteger\": ")
+                    .append(i == 6 || i == 7 ? 1 : 2).append("}]}");
+        }
+        Bundle bundle = score("{\"resourceType\": \"QuestionnaireResponse\", \"status\": \"completed\", "
+                + "\"questionnaire\": \"https://measura.example/fhir/Questionnaire/pcl5\", \"item\": [" + items + "]}");
+        assertThat(scale(bundle, "101698-9").getValueIntegerType().getValue()).isEqualTo(38);
+        assertThat(scale(bundle, "101698-9").getInterpretation()).isEmpty();
+        assertThat(scale(bundle, "pcl5-intrusion").getValueIntegerType().getValue()).isEqualTo(10);
+        assertThat(scale(bundle, "pcl5-intrusion").getCode().getCoding()).hasSize(1);
+        assertThat(scale(bundle, "pcl5-avoidance").getValueIntegerType().getValue()).isEqualTo(2);
+        assertThat(scale(bundle, "pcl5-cognition-mood").getValueIntegerType().getValue()).isEqualTo(14);
+        assertThat(scale(bundle, "pcl5-arousal").getValueIntegerType().getValue()).isEqualTo(12);
+        Observation criterion = scale(bundle, "pcl5-provisional-ptsd");
+        assertThat(criterion.getCode().getCodingFirstRep().getSystem()).isEqualTo(BASE + "/CodeSystem/criteria");
+        assertThat(criterion.getValueCodeableConcept().getCodingFirstRep().getCode()).isEqualTo("not-met");
+        assertThat(observations(bundle)).hasSize(6);
+    }
+
+    @Test
     void aWrongStatedTotalIsAWarningAndOursIsReported() {
         Bundle bundle = score(org.measura.fhir.web.FhirExamplesAccess.QUESTIONNAIRE_REQUEST);
         // GAD-7 weighted through the contained ValueSet: 3+2+2+1+1+2+0 = 11 (moderate, 10-14); the response says 9.
