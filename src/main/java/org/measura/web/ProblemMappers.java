@@ -16,15 +16,23 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.measura.fhir.web.FhirProblems;
 import org.measura.scoring.FieldError;
 
 /**
- * Turns every failure into application/problem+json. Messages are written here, never taken from exceptions, so
- * that no submitted value, class or method name reaches the caller.
+ * Turns every failure into application/problem+json, or on /fhir paths into a FHIR OperationOutcome with the same
+ * status. Messages are written here, never taken from exceptions, so that no submitted value, class or method name
+ * reaches the caller.
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final FhirProblems fhir;
+
+    ProblemMappers(FhirProblems fhir) {
+        this.fhir = fhir;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
@@ -69,12 +77,12 @@ public class ProblemMappers {
     }
 
     /** The reason a token failed is not told: it would help an attacker more than a caller. */
-    private static Response unauthorized(HttpServerRequest request) {
+    private Response unauthorized(HttpServerRequest request) {
         Problem problem = ProblemType.UNAUTHORIZED.problem("Send a valid bearer token (Authorization: Bearer <JWT>) "
                 + "issued for this service; the token was missing, malformed, expired, not yet valid, or not issued "
                 + "by the configured issuer for the configured audience.");
-        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
-                .entity(problem.withInstance(request.path())).build();
+        Response response = respond(problem, request);
+        return Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
@@ -174,7 +182,11 @@ public class ProblemMappers {
         return "must be an object";
     }
 
-    static Response respond(Problem problem, HttpServerRequest request) {
+    Response respond(Problem problem, HttpServerRequest request) {
+        if (FhirProblems.isFhirPath(request.path())) {
+            return fhir.respond(problem.status(), ProblemType.MALFORMED_JSON.uri().equals(problem.type()),
+                    problem.detail());
+        }
         return Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(problem.withInstance(request.path()))

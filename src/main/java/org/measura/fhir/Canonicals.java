@@ -1,0 +1,65 @@
+package org.measura.fhir;
+
+/**
+ * The URLs of our own FHIR artefacts, all under one configurable base. They are names, not addresses: the service
+ * never fetches them, and the base need not be where the service runs.
+ */
+public record Canonicals(String base) {
+
+    public static final String DEFAULT_BASE = "https://measura.example/fhir";
+
+    public Canonicals {
+        if (base == null || base.isBlank()) {
+            throw new IllegalArgumentException("the canonical base must not be blank");
+        }
+        base = base.strip();
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+    }
+
+    public String questionnaire(String instrumentId) {
+        return questionnairePrefix() + instrumentId;
+    }
+
+    public String questionnairePrefix() {
+        return base + "/Questionnaire/";
+    }
+
+    /** Answer codes of an instrument whose options have no LOINC code: the code is the value printed on the form. */
+    public String answers(String instrumentId) {
+        return base + "/CodeSystem/" + instrumentId + "-answers";
+    }
+
+    public String scales() {
+        return base + "/CodeSystem/scales";
+    }
+
+    public String bands() {
+        return base + "/CodeSystem/bands";
+    }
+
+    public String cutoffs() {
+        return base + "/CodeSystem/cutoffs";
+    }
+
+    public String flags() {
+        return base + "/CodeSystem/flags";
+    }
+
+    public String criteria() {
+        return base + "/CodeSystem/criteria";
+    }
+
+    public String criterionStatus() {
+        return base + "/CodeSystem/criterion-status";
+    }
+
+    public String items() {
+        return base + "/CodeSystem/items";
+    }
+
+    public String scoreOperation() {
+        return base + "/OperationDefinition/QuestionnaireResponse-score";
+    }
+}

@@ -1,0 +1,41 @@
+package org.measura.fhir;
+
+import java.util.Date;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
+import org.hl7.fhir.r4.model.Enumerations;
+
+/** What the /fhir endpoints support, as a CapabilityStatement. */
+public final class CapabilityFactory {
+    private CapabilityFactory() {
+    }
+
+    public static CapabilityStatement of(Canonicals canonicals, Date published, String softwareVersion) {
+        CapabilityStatement cs = new CapabilityStatement();
+        cs.setStatus(Enumerations.PublicationStatus.ACTIVE);
+        cs.setDate(published);
+        cs.setPublisher("Measura");
+        cs.setKind(CapabilityStatement.CapabilityStatementKind.INSTANCE);
+        cs.getSoftware().setName("Measura").setVersion(softwareVersion);
+        cs.getImplementation().setDescription("Measura: stateless scoring of standardized psychotherapy "
+                + "questionnaires. Stores nothing; never fetches a URL found in a request.");
+        cs.setFhirVersion(Enumerations.FHIRVersion._4_0_1);
+        cs.addFormat(Fhir.MEDIA_TYPE);
+        cs.addFormat("json");
+        CapabilityStatement.CapabilityStatementRestComponent rest = cs.addRest()
+                .setMode(CapabilityStatement.RestfulCapabilityMode.SERVER)
+                .setDocumentation("Errors are OperationOutcomes. Questionnaires are generated from the built-in "
+                        + "instrument definitions; canonical URLs are " + canonicals.questionnairePrefix() + "{id}.");
+        CapabilityStatementRestResourceComponent questionnaire = rest.addResource().setType("Questionnaire");
+        questionnaire.addInteraction().setCode(CapabilityStatement.TypeRestfulInteraction.READ);
+        questionnaire.addInteraction().setCode(CapabilityStatement.TypeRestfulInteraction.SEARCHTYPE);
+        questionnaire.addSearchParam().setName("url").setType(Enumerations.SearchParamType.URI)
+                .setDocumentation("The Questionnaire's canonical URL (a |version suffix is ignored).");
+        CapabilityStatementRestResourceComponent response = rest.addResource().setType("QuestionnaireResponse");
+        response.addOperation().setName("score").setDefinition(canonicals.scoreOperation())
+                .setDocumentation("POST /fhir/QuestionnaireResponse/$score: a QuestionnaireResponse (or Parameters "
+                        + "with response, questionnaire, instrument) in; a Bundle of score Observations and an "
+                        + "OperationOutcome out.");
+        return cs;
+    }
+}

@@ -1,0 +1,166 @@
+package org.measura.fhir;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
+import org.measura.catalog.InstrumentCatalog;
+import org.measura.catalog.InstrumentDefinition;
+import org.measura.scoring.FieldError;
+import org.measura.scoring.InvalidResponsesException;
+import org.measura.scoring.NotScorableException;
+import org.measura.scoring.ScaleResult;
+import org.measura.scoring.ScoreResult;
+import org.measura.scoring.Scorer;
+
+/**
+ * $score: reads the request, finds the instrument, reads the answers, scores them with the same {@link Scorer} as the
+ * plain API, and answers a collection Bundle of Observations and an OperationOutcome saying what the caller should know.
+ */
+public final class FhirScoring {
+
+    private final Canonicals canonicals;
+    private final InstrumentResolver resolver;
+
+    public FhirScoring(InstrumentCatalog catalog, Canonicals canonicals) {
+        this.canonicals = canonicals;
+        this.resolver = new InstrumentResolver(catalog, canonicals);
+    }
+
+    public Bundle score(FhirJson.Parsed parsed) {
+        ScoreInput input = ScoreInput.from(parsed.resource());
+        QuestionnaireResponse response = input.response();
+        List<FhirIssue> issues = new ArrayList<>();
+        boolean preliminary = status(input, issues);
+        InstrumentDefinition definition = resolver.resolve(input);
+        ResponseReader.Answers answers = ResponseReader.read(definition, input, canonicals);
+        ScoreResult result;
+        try {
+            result = Scorer.score(definition, answers.responses(), null);
+        } catch (InvalidResponsesException e) {
+            throw new FhirException(422, e.errors().stream().map(f -> located(f, answers)).toList());
+        } catch (NotScorableException e) {
+            throw FhirException.of(422, IssueType.INCOMPLETE, "No scale of " + definition.abbreviation()
+                    + " could be scored: " + String.join(" ", e.reasons()), input.responsePath());
+        }
+        ObservationWriter writer = new ObservationWriter(definition, response, canonicals, preliminary);
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
+        for (Observation o : writer.all(result.scales(), result.flags(), result.criteria())) {
+            bundle.addEntry().setResource(o);
+        }
+        List<FhirIssue> all = new ArrayList<>();
+        all.add(summary(definition, result, answers));
+        all.addAll(issues);
+        all.addAll(parsed.warnings());
+        all.addAll(scoringNotes(definition, result));
+        all.addAll(statedScores(result, answers));
+        all.addAll(references(input));
+        bundle.addEntry().setResource(Outcomes.of(all));
+        return bundle;
+    }
+
+    /** @return whether the Observations are preliminary */
+    private static boolean status(ScoreInput input, List<FhirIssue> issues) {
+        QuestionnaireResponseStatus status = input.response().getStatus();
+        String at = input.responsePath() + ".status";
+        if (status == null || status == QuestionnaireResponseStatus.NULL) {
+            throw FhirException.of(400, IssueType.REQUIRED, "The response has no status; FHIR requires one "
+                    + "(completed, amended, in-progress, stopped or entered-in-error).", at);
+        }
+        return switch (status) {
+            case ENTEREDINERROR -> throw FhirException.of(422, IssueType.BUSINESSRULE, "The response was entered in "
+                    + "error and is not scored.", at);
+            case INPROGRESS, STOPPED -> {
+                issues.add(FhirIssue.warning(IssueType.INCOMPLETE, "The response is " + status.toCode() + ", not "
+                        + "completed: it was scored as it stands and the Observations are preliminary.", at));
+                yield true;
+            }
+            default -> false;
+        };
+    }
+
+    private static FhirIssue summary(InstrumentDefinition definition, ScoreResult result,
+            ResponseReader.Answers answers) {
+        long scored = result.scales().stream().filter(ScaleResult::scored).count();
+        return FhirIssue.information("Scored " + scored + " of " + result.scales().size() + " scale"
+                + (result.scales().size() == 1 ? "" : "s") + " of the " + definition.abbreviation() + " from "
+                + answers.responses().size() + " answered item" + (answers.responses().size() == 1 ? "" : "s")
+                + " of " + definition.items().size() + ".", null);
+    }
+
+    private static List<FhirIssue> scoringNotes(InstrumentDefinition definition, ScoreResult result) {
+        List<FhirIssue> issues = new ArrayList<>();
+        Set<String> missing = new LinkedHashSet<>();
+        result.scales().forEach(s -> missing.addAll(s.missingItems()));
+        if (!missing.isEmpty()) {
+            issues.add(FhirIssue.warning(IssueType.INCOMPLETE, (missing.size() == 1 ? "Item " : "Items ")
+                    + String.join(", ", missing) + " of the " + definition.abbreviation() + (missing.size() == 1
+                    ? " was" : " were") + " not answered; each scale applied its published missing-item rule.", null));
+        }
+        for (ScaleResult s : result.scales()) {
+            if (s.prorated()) {
+                issues.add(FhirIssue.warning(IssueType.INCOMPLETE, s.name() + ": " + s.prorating() + ".", null));
+            }
+            if (!s.scored()) {
+                issues.add(FhirIssue.warning(IssueType.INCOMPLETE, s.name() + " was not scored: "
+                        + s.notScoredReason() + ".", null));
+            }
+        }
+        if (result.notes() != null) {
+            result.notes().forEach(n -> issues.add(FhirIssue.information(n, null)));
+        }
+        return issues;
+    }
+
+    /** A score stated in the response is never used; it is only compared with ours. */
+    private static List<FhirIssue> statedScores(ScoreResult result, ResponseReader.Answers answers) {
+        List<FhirIssue> issues = new ArrayList<>();
+        for (ResponseReader.StatedScore stated : answers.stated()) {
+            ScaleResult ours = result.scales().stream().filter(s -> s.id().equals(stated.scaleId())).findFirst()
+                    .orElseThrow();
+            if (stated.value() == null) {
+                issues.add(FhirIssue.warning(IssueType.VALUE, "The response states a score for " + ours.name()
+                        + " that is not a number; it was ignored.", stated.expression()));
+            } else if (!ours.scored()) {
+                issues.add(FhirIssue.warning(IssueType.INCOMPLETE, "The response states a score for " + ours.name()
+                        + ", which could not be scored here; the stated score is not used.", stated.expression()));
+            } else if (stated.value().compareTo(ours.score()) != 0) {
+                issues.add(FhirIssue.warning(IssueType.VALUE, "The response states a score for " + ours.name()
+                        + " that differs from the score computed here (" + ours.score().toPlainString() + "); the "
+                        + "computed score is reported and the stated one is not used.", stated.expression()));
+            } else {
+                issues.add(FhirIssue.information("The score the response states for " + ours.name()
+                        + " agrees with the score computed here.", stated.expression()));
+            }
+        }
+        return issues;
+    }
+
+    private static List<FhirIssue> references(ScoreInput input) {
+        List<FhirIssue> issues = new ArrayList<>();
+        QuestionnaireResponse response = input.response();
+        String id = response.getIdElement().getIdPart();
+        if (id == null || id.isBlank()) {
+            issues.add(FhirIssue.information("The response has no id, so derivedFrom "
+                    + (response.hasIdentifier() ? "names it by its identifier." : "can only describe it."),
+                    input.responsePath() + ".id"));
+        }
+        if (!response.hasAuthored()) {
+            issues.add(FhirIssue.information("The response has no authored date, so the Observations have no "
+                    + "effective time.", input.responsePath() + ".authored"));
+        }
+        return issues;
+    }
+
+    private static FhirIssue located(FieldError error, ResponseReader.Answers answers) {
+        String item = error.pointer().startsWith("/responses/") ? error.pointer().substring("/responses/".length())
+                .replace("~1", "/").replace("~0", "~") : null;
+        return FhirIssue.error(IssueType.VALUE, "Item " + (item == null ? "" : item + " ") + error.reason() + ".",
+                item == null ? null : answers.locations().get(item));
+    }
+}

@@ -1,0 +1,127 @@
+package org.measura.fhir.web;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.measura.catalog.InstrumentCatalog;
+import org.measura.fhir.CapabilityFactory;
+import org.measura.fhir.Fhir;
+import org.measura.fhir.FhirException;
+import org.measura.fhir.QuestionnaireFactory;
+
+/** FHIR R4 over HTTP: the work is done in org.measura.fhir; this class only maps paths and documents them. */
+@Path("/fhir")
+@Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+@Tag(name = "FHIR R4", description = "Questionnaires generated from the built-in definitions, and scoring of "
+        + "QuestionnaireResponses into Observations. Media type application/fhir+json (application/json is "
+        + "accepted too); every error on these paths is an OperationOutcome.")
+public class FhirResource {
+
+    private final InstrumentCatalog catalog;
+    private final FhirRuntime fhir;
+
+    FhirResource(InstrumentCatalog catalog, FhirRuntime fhir) {
+        this.catalog = catalog;
+        this.fhir = fhir;
+    }
+
+    @GET
+    @Path("/metadata")
+    @Operation(summary = "CapabilityStatement",
+            description = "What the FHIR endpoints support: Questionnaire read and search (by url), and the "
+                    + "QuestionnaireResponse $score operation. FHIR R4 (4.0.1), JSON only.")
+    @APIResponse(responseCode = "200", description = "CapabilityStatement",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
+    public String metadata() {
+        return fhir.json().encode(CapabilityFactory.of(fhir.canonicals(), fhir.started(), fhir.version()));
+    }
+
+    @GET
+    @Path("/Questionnaire")
+    @Operation(summary = "Search the Questionnaires",
+            description = "A searchset Bundle with one Questionnaire per built-in instrument, or only the one whose "
+                    + "canonical URL is `url`. Each is generated from the definition: item texts are our own short "
+                    + "labels (never the form's wording), each answer option's valueCoding carries the value printed "
+                    + "on the form as its weight (itemWeight and ordinalValue extensions), LOINC codes are given where "
+                    + "the definition has them, and the copyright is the definition's licence note.")
+    @APIResponse(responseCode = "200", description = "Bundle (searchset) of Questionnaires",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
+    public String search(
+            @Parameter(description = "Canonical URL of the Questionnaire (a |version suffix is ignored)",
+                    example = "https://measura.example/fhir/Questionnaire/phq9") @QueryParam("url") String url,
+            @Context UriInfo uri) {
+        return fhir.json().encode(QuestionnaireFactory.searchset(catalog.all(), fhir.canonicals(),
+                uri.getBaseUri().toString() + "fhir/", uri.getRequestUri().toString(), url));
+    }
+
+    @GET
+    @Path("/Questionnaire/{id}")
+    @Operation(summary = "Read a Questionnaire",
+            description = "The Questionnaire generated from the instrument definition with this id (as GET "
+                    + "/instruments lists), with canonical URL {measura.fhir.canonical-base}/Questionnaire/{id}.")
+    @APIResponse(responseCode = "200", description = "Questionnaire",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "404", description = "No instrument has this id",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
+    public String read(@Parameter(description = "Instrument id", example = "phq9") @PathParam("id") String id) {
+        return fhir.json().encode(catalog.find(id).map(d -> QuestionnaireFactory.of(d, fhir.canonicals()))
+                .orElseThrow(() -> FhirException.of(404, IssueType.NOTFOUND, "There is no Questionnaire with this "
+                        + "id; GET /fhir/Questionnaire lists them.", null)));
+    }
+
+    @POST
+    @Path("/QuestionnaireResponse/$score")
+    @Consumes({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Score a QuestionnaireResponse into Observations", description = FhirExamples.SCORE_DESCRIPTION)
+    @RequestBody(required = true, content = @Content(mediaType = Fhir.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.OBJECT),
+            examples = {
+                    @ExampleObject(name = "loinc", summary = "PHQ-9 coded with LOINC linkIds and LOINC answer codes "
+                            + "(total 12, moderate, item 9 flag)", value = FhirExamples.LOINC_REQUEST),
+                    @ExampleObject(name = "integers", summary = "PHQ-9 with our item ids and plain integers, one "
+                            + "item unanswered (prorated to 13.5)", value = FhirExamples.INTEGERS_REQUEST),
+                    @ExampleObject(name = "questionnaire", summary = "Parameters: a GAD-7 response whose codes are "
+                            + "weighted by the supplied Questionnaire's contained ValueSet, with a wrong stated total",
+                            value = FhirExamples.QUESTIONNAIRE_REQUEST),
+                    @ExampleObject(name = "out-of-range", summary = "A weight outside the form's 0-3: a 422 "
+                            + "OperationOutcome", value = FhirExamples.OUT_OF_RANGE_REQUEST)}))
+    @APIResponse(responseCode = "200", description = "Bundle (collection): one Observation per scored scale, one per "
+            + "flag that fired and per criterion, then an OperationOutcome with information and warnings",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT),
+                    examples = {
+                            @ExampleObject(name = "loinc", value = FhirExamples.LOINC_RESULT),
+                            @ExampleObject(name = "integers", value = FhirExamples.INTEGERS_RESULT),
+                            @ExampleObject(name = "questionnaire", value = FhirExamples.QUESTIONNAIRE_RESULT)}))
+    @APIResponse(responseCode = "400", description = "Not JSON, not a FHIR R4 resource, not a QuestionnaireResponse "
+            + "or Parameters as described, an invalid FHIR value, no status, or no way to tell the instrument",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "404", description = "The instrument named, or the questionnaire referenced, is not "
+            + "a built-in instrument",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "415", description = "The body is not application/fhir+json or application/json",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "422", description = "Unmatched linkIds, values or weights off the form's scale, "
+            + "codes without a known weight, a response entered in error, or no scale scorable",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT),
+                    examples = @ExampleObject(name = "out-of-range", value = FhirExamples.OUT_OF_RANGE_RESULT)))
+    public String score(String body) {
+        return fhir.json().encode(fhir.scoring().score(fhir.json().parse(body)));
+    }
+}

@@ -1,0 +1,79 @@
+package org.measura.fhir.web;
+
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.core.Response;
+import java.util.Date;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.measura.catalog.InstrumentCatalog;
+import org.measura.fhir.Canonicals;
+import org.measura.fhir.Fhir;
+import org.measura.fhir.FhirIssue;
+import org.measura.fhir.FhirJson;
+import org.measura.fhir.FhirScoring;
+import org.measura.fhir.Outcomes;
+
+/**
+ * The one FHIR context of the service, created and warmed at start-up (HAPI's first parse takes seconds), with the
+ * configured canonical base. Readiness waits for the warm-up.
+ */
+@Singleton
+@Startup
+public class FhirRuntime {
+
+    private static final Logger LOG = Logger.getLogger(FhirRuntime.class);
+
+    private final FhirJson json = new FhirJson();
+    private final Canonicals canonicals;
+    private final FhirScoring scoring;
+    private final String version;
+    private final Date started = new Date();
+    private volatile boolean warm;
+
+    FhirRuntime(InstrumentCatalog catalog,
+            @ConfigProperty(name = "measura.fhir.canonical-base", defaultValue = Canonicals.DEFAULT_BASE) String base,
+            @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String version) {
+        this.canonicals = new Canonicals(base);
+        this.scoring = new FhirScoring(catalog, canonicals);
+        this.version = version;
+    }
+
+    @PostConstruct
+    void warmUp() {
+        long start = System.nanoTime();
+        json.warm();
+        warm = true;
+        LOG.infof("FHIR R4 context warmed in %d ms", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    public boolean isWarm() {
+        return warm;
+    }
+
+    public FhirJson json() {
+        return json;
+    }
+
+    public Canonicals canonicals() {
+        return canonicals;
+    }
+
+    public FhirScoring scoring() {
+        return scoring;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public Date started() {
+        return started;
+    }
+
+    public Response outcome(int status, List<FhirIssue> issues) {
+        return Response.status(status).type(Fhir.MEDIA_TYPE).entity(json.encode(Outcomes.of(issues))).build();
+    }
+}
