@@ -59,18 +59,12 @@ final class ApiExamples {
 
     static final String OUT_OF_RANGE_PROBLEM = """
             {"type": "/problems/invalid-responses", "title": "Responses cannot be scored", "status": 422,
-             "detail": "1 field is invalid; see errors.", "instance": "/instruments/phq9/scores",
+             "detail": "1 field is invalid; see errors.",
              "errors": [{"pointer": "/responses/1", "reason": "must be a whole number from 0 to 3"}]}""";
 
     static final String UNKNOWN_INSTRUMENT_PROBLEM = """
             {"type": "/problems/unknown-instrument", "title": "No such instrument", "status": 404,
-             "detail": "There is no instrument with this id; GET /instruments lists them.",
-             "instance": "/instruments/phq-99"}""";
-
-    static final String UNKNOWN_INSTRUMENT_SCORES_PROBLEM = """
-            {"type": "/problems/unknown-instrument", "title": "No such instrument", "status": 404,
-             "detail": "There is no instrument with this id; GET /instruments lists them.",
-             "instance": "/instruments/phq-99/scores"}""";
+             "detail": "There is no instrument with this id; GET /instruments lists them."}""";
 
     static final String BATCH_REQUEST = """
             {"administrations": [

@@ -33,7 +33,7 @@ public class BodyLimitProblems {
                 String detail = "The request body is larger than the limit of " + limit + " bytes.";
                 boolean fhirPath = FhirProblems.isFhirPath(ctx.request().path());
                 String body = fhirPath ? fhir.json(413, detail) : Json.encode(ProblemType.BODY_TOO_LARGE
-                        .problem(detail).withInstance(ctx.request().path()));
+                        .problem(detail));
                 ctx.response().setStatusCode(413)
                         .putHeader("Content-Type", fhirPath ? Fhir.MEDIA_TYPE : Problem.MEDIA_TYPE)
                         .putHeader("Connection", "close")

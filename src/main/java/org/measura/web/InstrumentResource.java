@@ -116,7 +116,7 @@ public class InstrumentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No instrument has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown", value = ApiExamples.UNKNOWN_INSTRUMENT_SCORES_PROBLEM)))
+                    examples = @ExampleObject(name = "unknown", value = ApiExamples.UNKNOWN_INSTRUMENT_PROBLEM)))
     @APIResponse(responseCode = "422", description = "Unknown item, value off the form's scale, unknown coding, "
             + "or no scale scorable under its missing-item rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),

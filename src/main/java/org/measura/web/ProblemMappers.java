@@ -119,7 +119,7 @@ public class ProblemMappers {
         } else {
             int status = e.getResponse().getStatus();
             problem = new Problem("about:blank", Response.Status.fromStatusCode(status) == null ? "Error"
-                    : Response.Status.fromStatusCode(status).getReasonPhrase(), status, null, null, null);
+                    : Response.Status.fromStatusCode(status).getReasonPhrase(), status, null, null);
         }
         return respond(problem, request);
     }
@@ -189,7 +189,7 @@ public class ProblemMappers {
         }
         return Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(problem.withInstance(request.path()))
+                .entity(problem)
                 .build();
     }
 }

@@ -46,11 +46,11 @@ public enum ProblemType {
     }
 
     public Problem problem(String detail) {
-        return new Problem(uri(), title, status, detail, null, null);
+        return new Problem(uri(), title, status, detail, null);
     }
 
     public Problem problem(String detail, List<FieldError> errors) {
-        return new Problem(uri(), title, status, detail, null, errors);
+        return new Problem(uri(), title, status, detail, errors);
     }
 
     public ProblemException exception(String detail) {
