@@ -5,5 +5,6 @@ import java.util.List;
 
 /** The engine's answer for one request: one entry per scale, and the NHS Talking Therapies pair when present. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TrendReport(List<ScaleTrend> scales, TalkingTherapiesOutcome talkingTherapies, List<String> notes) {
+public record TrendReport(List<ScaleTrend> scales, TalkingTherapiesOutcome talkingTherapies, DefenseStyle defenseStyle,
+        List<String> notes) {
 }

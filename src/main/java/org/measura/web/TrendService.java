@@ -104,7 +104,7 @@ public class TrendService {
             }
             List<String> all = new ArrayList<>(notes);
             all.addAll(report.notes() == null ? List.of() : report.notes());
-            return new TrendReport(report.scales(), report.talkingTherapies(), all);
+            return new TrendReport(report.scales(), report.talkingTherapies(), report.defenseStyle(), all);
         } catch (TrendInputException e) {
             List<FieldError> errors = e.reasons().stream().map(r -> pointerFor(r, measures)).toList();
             throw ProblemType.INVALID_TREND_REQUEST.exception(ProblemType.fieldCount(errors), errors);
