@@ -12,7 +12,8 @@ import org.measura.fhir.web.FhirProblems;
 /**
  * The HTTP layer refuses an over-long body with an empty 413 before any JAX-RS code runs. This handler runs first
  * and answers a declared Content-Length over the limit with the same problem+json as every other error (an
- * OperationOutcome on /fhir paths).
+ * OperationOutcome on /fhir paths). A body sent without a Content-Length (chunked) is refused with 411, so that
+ * every body's size is known, and checked, before it is read.
  */
 @Singleton
 public class BodyLimitProblems {
@@ -30,18 +31,24 @@ public class BodyLimitProblems {
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             String length = ctx.request().getHeader("Content-Length");
             if (length != null && exceeds(length)) {
-                String detail = "The request body is larger than the limit of " + limit + " bytes.";
-                boolean fhirPath = FhirProblems.isFhirPath(ctx.request().path());
-                String body = fhirPath ? fhir.json(413, detail) : Json.encode(ProblemType.BODY_TOO_LARGE
-                        .problem(detail));
-                ctx.response().setStatusCode(413)
-                        .putHeader("Content-Type", fhirPath ? Fhir.MEDIA_TYPE : Problem.MEDIA_TYPE)
-                        .putHeader("Connection", "close")
-                        .end(body);
+                refuse(ctx, ProblemType.BODY_TOO_LARGE,
+                        "The request body is larger than the limit of " + limit + " bytes.");
+            } else if (length == null && ctx.request().getHeader("Transfer-Encoding") != null) {
+                refuse(ctx, ProblemType.LENGTH_REQUIRED, "Send the body with a Content-Length header; bodies "
+                        + "of unknown length (chunked) are not accepted on this path.");
             } else {
                 ctx.next();
             }
         });
+    }
+
+    private void refuse(io.vertx.ext.web.RoutingContext ctx, ProblemType type, String detail) {
+        boolean fhirPath = FhirProblems.isFhirPath(ctx.request().path());
+        String body = fhirPath ? fhir.json(type.status(), detail) : Json.encode(type.problem(detail));
+        ctx.response().setStatusCode(type.status())
+                .putHeader("Content-Type", fhirPath ? Fhir.MEDIA_TYPE : Problem.MEDIA_TYPE)
+                .putHeader("Connection", "close")
+                .end(body);
     }
 
     private boolean exceeds(String contentLength) {

@@ -151,6 +151,22 @@ class ScoringApiTest {
     }
 
     @Test
+    void chunkedBodiesWithoutALengthAre411Problems() throws Exception {
+        java.net.HttpURLConnection connection = (java.net.HttpURLConnection) new java.net.URL(
+                io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/instruments/phq9/scores")
+                .openConnection();
+        connection.setRequestMethod("POST");
+        connection.setDoOutput(true);
+        connection.setChunkedStreamingMode(16);
+        connection.setRequestProperty("Content-Type", "application/json");
+        try (var out = connection.getOutputStream()) {
+            out.write("{\"responses\": {\"1\": 1}}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        org.assertj.core.api.Assertions.assertThat(connection.getResponseCode()).isEqualTo(411);
+        org.assertj.core.api.Assertions.assertThat(connection.getContentType()).isEqualTo("application/problem+json");
+    }
+
+    @Test
     void unknownCodingIs422() {
         problem(given().contentType(ContentType.JSON).body("{\"responses\": {\"1\": 1}, \"coding\": \"phenx\"}")
                 .when().post("/instruments/phq9/scores"), 422, "/problems/invalid-responses")
