@@ -53,7 +53,7 @@ public class TrendResource {
             schema = @Schema(implementation = TrendRequest.class),
             examples = {
                     @ExampleObject(name = "full-course", ref = "trend-full-course-request",
-                            summary = "PHQ-9 and GAD-7 from baseline through termination and two follow-ups"),
+                            summary = "PHQ-9, GAD-7 and DSQ-40 factors from baseline through termination and two follow-ups"),
                     @ExampleObject(name = "own-measure", ref = "trend-own-measure-request",
                             summary = "A clinic's own licensed measure with its published figures (Jacobson–Truax)")}))
     @APIResponse(responseCode = "200", description = "One trend per scale, and the paired NHS Talking Therapies outcome",
