@@ -161,6 +161,20 @@ class ChartApiTest {
     }
 
     @Test
+    void acceptIsNegotiatedWithItsWeights() throws Exception {
+        assertThat(chart(fullCourse()).accept("image/svg+xml;q=0.5, image/png").post("/trends/chart").contentType())
+                .isEqualTo("image/png");
+        assertThat(chart(fullCourse()).accept("application/json, image/png").post("/trends/chart").contentType())
+                .isEqualTo("image/png");
+        assertThat(chart(fullCourse()).accept("image/*").post("/trends/chart").contentType())
+                .isEqualTo("image/svg+xml");
+        Response none = given().contentType(ContentType.JSON).header("Accept", "").body(fullCourse())
+                .post("/trends/chart");
+        assertThat(none.contentType()).isEqualTo("image/svg+xml");
+        assertThat(none.header("Vary")).contains("Accept");
+    }
+
+    @Test
     void theDefaultSizeGrowsWithThePanels() throws Exception {
         Response png = chart(fullCourse()).accept("image/png").post("/trends/chart");
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.asByteArray()));
