@@ -28,7 +28,7 @@ final class Palette {
     static final Color SCORE = BLUE;
     static final Color CUTOFF = VERMILLION;
     static final Color TERMINATION = BLACK;
-    static final Color FOLLOW_UP = translucent(ORANGE, 0.16);
+    static final Color FOLLOW_UP = translucent(ORANGE, 0.12);
     static final Color RELIABLE_CHANGE = translucent(BLUISH_GREEN, 0.14);
     static final Color RELIABLE_CHANGE_EDGE = BLUISH_GREEN;
     static final Color SUDDEN_GAIN = BLUISH_GREEN;
