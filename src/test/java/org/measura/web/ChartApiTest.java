@@ -12,6 +12,8 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -41,11 +43,15 @@ class ChartApiTest {
     private static Document svg(Response response) throws Exception {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.contentType()).isEqualTo("image/svg+xml");
+        return parse(response.asByteArray());
+    }
+
+    private static Document parse(byte[] svg) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(response.asByteArray()));
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg));
     }
 
     private static List<Element> groups(Document doc) {
@@ -100,6 +106,19 @@ class ChartApiTest {
         assertThat(text(group(doc, "reliable-change-phq9-total"))).contains("baseline 19 ± 6");
         assertThat(text(group(doc, "sudden-gain-gad7-total-1"))).contains("sessions 4 and 5");
         assertThat(groups(doc).stream().filter(g -> g.getAttribute("class").equals("sudden-loss"))).isEmpty();
+    }
+
+    @Test
+    void theExampleInDocsIsTheDocumentedCourseWithTheSameElements() throws Exception {
+        assertThat(JSON.readTree(Files.readString(Path.of("docs/example-course-request.json"))))
+                .isEqualTo(JSON.readTree(fullCourse()));
+        Document fresh = svg(chart(fullCourse()).post("/trends/chart"));
+        Document committed = parse(Files.readAllBytes(Path.of("docs/example-course.svg")));
+        assertThat(committed.getDocumentElement().getFirstChild().getTextContent())
+                .isEqualTo(fresh.getDocumentElement().getFirstChild().getTextContent());
+        assertThat(groups(committed)).extracting(g -> g.getAttribute("id"))
+                .containsExactlyElementsOf(groups(fresh).stream().map(g -> g.getAttribute("id")).toList());
+        assertThat(ImageIO.read(Path.of("docs/example-course.png").toFile()).getWidth()).isEqualTo(960);
     }
 
     @Test
