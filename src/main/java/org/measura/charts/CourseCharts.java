@@ -26,11 +26,11 @@ public final class CourseCharts {
         System.setProperty("java.awt.headless", "true");
     }
 
-    private CourseCharts() {
-    }
-
     /** At most this many panels in one chart. */
     public static final int MAX_PANELS = 12;
+
+    private CourseCharts() {
+    }
 
     public static byte[] svg(List<ScalePanel> panels, TalkingTherapiesOutcome talkingTherapies, ChartSize size) {
         CourseText text = CourseText.of(panels, talkingTherapies);

@@ -1,5 +1,6 @@
 package org.measura.charts;
 
+import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,7 +54,7 @@ final class PanelPlots {
         renderer.setSeriesShape(0, new Ellipse2D.Double(-4.5, -4.5, 9, 9));
         renderer.setSeriesShapesFilled(0, true);
         renderer.setUseOutlinePaint(true);
-        renderer.setSeriesOutlinePaint(0, java.awt.Color.WHITE);
+        renderer.setSeriesOutlinePaint(0, Color.WHITE);
         renderer.setDrawOutlines(true);
 
         boolean inverted = trend.direction() == ScoreDirection.LOWER_IS_BETTER;
@@ -68,7 +69,7 @@ final class PanelPlots {
 
         SvgGroup series = new SvgGroup(ids.id("series", key), Element.SERIES.cssClass, trend.summary());
         GroupedPlot plot = new GroupedPlot(new XYSeriesCollection(scores), axis, renderer, series);
-        plot.setBackgroundPaint(java.awt.Color.WHITE);
+        plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Palette.GRID);
         plot.setRangeGridlinePaint(Palette.GRID);
         plot.setOutlinePaint(Palette.MUTED_TEXT);
@@ -114,7 +115,7 @@ final class PanelPlots {
         boolean higherIsBetter = panel.trend().direction() == ScoreDirection.HIGHER_IS_BETTER;
         for (int i = 0; i < bands.size(); i++) {
             Band band = bands.get(i);
-            // A score belongs to the band with the highest lower bound it reaches, so a band ends where the next begins.
+            // A score belongs to the band with the highest lower bound it reaches: a band ends where the next begins.
             double end = i + 1 < bands.size() ? bands.get(i + 1).min() : band.max();
             int severity = higherIsBetter ? bands.size() - 1 - i : i;
             IntervalMarker marker = new IntervalMarker(band.min(), end, Palette.band(severity, bands.size()));
@@ -253,7 +254,7 @@ final class PanelPlots {
         String text = inverted ? "↑ better (lower scores; axis inverted)" : "↑ better (higher scores)";
         TextTitle note = new TextTitle(text, type.note());
         note.setPaint(Palette.MUTED_TEXT);
-        note.setBackgroundPaint(new java.awt.Color(255, 255, 255, 200));
+        note.setBackgroundPaint(new Color(255, 255, 255, 200));
         note.setPadding(new RectangleInsets(1, 4, 1, 4));
         // Relative coordinates pass through the axis, so on an inverted axis the top is 0.
         XYTitleAnnotation annotation = new XYTitleAnnotation(0.005, inverted ? 0.005 : 0.995, note,
@@ -268,10 +269,11 @@ final class PanelPlots {
         renderer.group(marker, group);
     }
 
-    private static void label(Marker marker, Typography type, RectangleAnchor anchor, TextAnchor textAnchor, java.awt.Color paint) {
+    private static void label(Marker marker, Typography type, RectangleAnchor anchor, TextAnchor textAnchor,
+            Color paint) {
         marker.setLabelFont(type.markerLabel());
         marker.setLabelPaint(paint);
-        marker.setLabelBackgroundColor(new java.awt.Color(255, 255, 255, 0));
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
         marker.setLabelAnchor(anchor);
         marker.setLabelTextAnchor(textAnchor);
     }

@@ -79,7 +79,8 @@ public class ChartResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "`Accept` names neither image/svg+xml nor image/png",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "As POST /trends",
+    @APIResponse(responseCode = "422", description = "As POST /trends; or no administration gave a score "
+            + "(not-scorable)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response draw(TrendRequest body,
             @Parameter(description = "Width in pixels, " + ChartSize.MIN_WIDTH + " to " + ChartSize.MAX_WIDTH
@@ -97,6 +98,10 @@ public class ChartResource {
             @Context Request negotiation) {
         ChartParameters parameters = ChartParameters.read(width, height, scales);
         TrendReport report = trends.analyse(body);
+        if (report.scales().isEmpty()) {
+            throw ProblemType.NOT_SCORABLE.exception("No administration gave a score, so there is nothing to draw; "
+                    + "POST /trends answers the same body with a note per administration saying why.");
+        }
         List<ScaleTrend> selected = parameters.select(report);
         List<ScalePanel> panels = selected.stream().map(this::panel).toList();
         ChartParameters.checkPanelCount(panels);

@@ -255,6 +255,14 @@ class ChartApiTest {
     }
 
     @Test
+    void nothingScoredIsAProblemNotAnEmptyChart() throws Exception {
+        Response r = chart("{\"administrations\": [{\"instrument\": \"phq9\", \"date\": \"2026-01-05\", "
+                + "\"responses\": {\"1\": null}}]}").post("/trends/chart");
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(r.asString()).get("type").asText()).isEqualTo("/problems/not-scorable");
+    }
+
+    @Test
     void anAcceptThatIsNoImageIs406() throws Exception {
         Response r = chart(fullCourse()).accept("application/json").post("/trends/chart");
         assertThat(r.statusCode()).isEqualTo(406);
