@@ -8,6 +8,9 @@ RUN mvn -B -q package -DskipTests
 
 # Runtime stage: Java 17 JRE, non-root, the fast-jar layout as Quarkus writes it.
 FROM eclipse-temurin:17-jre
+# Charts are drawn with java.awt (headless), which needs fontconfig and a font.
+RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends fontconfig fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system --gid 1001 measura && useradd --system --uid 1001 --gid measura --no-create-home measura
 WORKDIR /app
 COPY --from=build --chown=1001:1001 /build/target/quarkus-app/lib/ /app/lib/

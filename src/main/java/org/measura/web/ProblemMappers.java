@@ -110,8 +110,10 @@ public class ProblemMappers {
             problem = ProblemType.UNSUPPORTED_MEDIA_TYPE.problem("Send the body as application/json "
                     + "(Content-Type: application/json).");
         } else if (e instanceof NotAcceptableException) {
-            problem = ProblemType.NOT_ACCEPTABLE.problem("This operation answers application/json, "
-                    + "and application/problem+json for errors.");
+            problem = ProblemType.NOT_ACCEPTABLE.problem(ChartResource.PATH.equals(request.path())
+                    ? "This operation draws image/svg+xml or image/png, and answers application/problem+json for "
+                            + "errors."
+                    : "This operation answers application/json, and application/problem+json for errors.");
         } else if (e.getResponse().getStatus() == 413) {
             problem = ProblemType.BODY_TOO_LARGE.problem("The request body exceeds the configured limit.");
         } else if (e.getResponse().getStatus() == 400) {

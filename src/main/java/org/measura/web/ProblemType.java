@@ -10,6 +10,7 @@ public enum ProblemType {
     INVALID_REQUEST(400, "invalid-request", "Request does not match the API's schema"),
     UNAUTHORIZED(401, "unauthorized", "Authentication required"),
     FORBIDDEN(403, "forbidden", "Not allowed"),
+    INVALID_CHART_PARAMETERS(400, "invalid-chart-parameters", "Chart cannot be drawn as asked"),
     UNKNOWN_INSTRUMENT(404, "unknown-instrument", "No such instrument"),
     NOT_FOUND(404, "not-found", "No such resource"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed on this resource"),

@@ -68,9 +68,6 @@ public class TrendResource {
             + "ties, a chosen method without its figures",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TrendReport analyse(TrendRequest request) {
-        if (request == null) {
-            throw ProblemType.INVALID_REQUEST.exception("The body must be a JSON object with an `administrations` array.");
-        }
         return trends.analyse(request);
     }
 }

@@ -62,7 +62,11 @@ public class TrendService {
         }
     }
 
+    /** The report for a request, or a problem; POST /trends and POST /trends/chart answer the same problems. */
     public TrendReport analyse(TrendRequest request) {
+        if (request == null) {
+            throw ProblemType.INVALID_REQUEST.exception("The body must be a JSON object with an `administrations` array.");
+        }
         List<FieldError> shape = new ArrayList<>();
         List<FieldError> semantic = new ArrayList<>();
         if (request.administrations() == null || request.administrations().isEmpty()) {

@@ -1,0 +1,74 @@
+package org.measura.charts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.measura.trends.ChangeComparison;
+import org.measura.trends.Classification;
+import org.measura.trends.ScaleTrend;
+import org.measura.trends.SeriesPoint;
+import org.measura.trends.TalkingTherapiesOutcome;
+
+/**
+ * The course in words, for the chart's headings and the SVG's {@code <title>} and {@code <desc>} (what a screen
+ * reader announces). The sentences are the trend engine's own.
+ */
+record CourseText(String title, String convention, String description) {
+
+    static final String CONVENTION = "Better is up on every panel: where lower scores are better, the score axis is "
+            + "inverted.";
+
+    static CourseText of(List<ScalePanel> panels, TalkingTherapiesOutcome talkingTherapies) {
+        List<String> labels = panels.stream().map(p -> p.trend().label()).toList();
+        LocalDate first = null;
+        LocalDate last = null;
+        for (ScalePanel panel : panels) {
+            for (SeriesPoint p : panel.trend().series()) {
+                first = first == null || p.date().isBefore(first) ? p.date() : first;
+                last = last == null || p.date().isAfter(last) ? p.date() : last;
+            }
+        }
+        String span = Objects.equals(first, last) ? first.toString() : first + " to " + last;
+        String title = "Course of " + and(labels) + ", " + span;
+        List<String> sentences = new ArrayList<>();
+        sentences.add("Chart of " + and(labels) + " over time, " + span + ", one panel per scale with a shared date "
+                + "axis. Each panel shows the scores, the severity bands, the clinical cut-off, the band of no "
+                + "reliable change around the baseline score, termination, the follow-up period and sudden gains "
+                + "and losses, where there are any. " + CONVENTION);
+        for (ScalePanel panel : panels) {
+            sentences.add(describe(panel.trend()));
+        }
+        if (talkingTherapies != null && talkingTherapies.summary() != null) {
+            sentences.add("NHS Talking Therapies (PHQ-9 and GAD-7 together): " + talkingTherapies.summary());
+        }
+        return new CourseText(title, CONVENTION, String.join(" ", sentences));
+    }
+
+    private static String describe(ScaleTrend trend) {
+        List<String> parts = new ArrayList<>();
+        parts.add(trend.label() + " (" + trend.direction().wire().replace('-', ' ') + "): " + trend.summary());
+        if (trend.comparisons() != null) {
+            trend.comparisons().stream().filter(c -> "baseline-to-latest".equals(c.kind())).findFirst()
+                    .map(ChangeComparison::explanation).ifPresent(parts::add);
+        }
+        if (trend.trajectory() != null) {
+            parts.add(trend.trajectory().explanation());
+        }
+        if (trend.suddenChanges() != null && trend.suddenChanges().evaluated()) {
+            parts.add("Sudden changes: " + trend.suddenChanges().explanation());
+        }
+        if (trend.followUp() != null && trend.followUp().classifications() != null) {
+            trend.followUp().classifications().stream().filter(c -> "durable-recovery".equals(c.name()))
+                    .map(Classification::explanation).forEach(parts::add);
+        }
+        return String.join(" ", parts);
+    }
+
+    private static String and(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+}

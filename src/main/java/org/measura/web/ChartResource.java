@@ -1,0 +1,127 @@
+package org.measura.web;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Variant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.measura.catalog.InstrumentCatalog;
+import org.measura.catalog.Scale;
+import org.measura.charts.ChartSize;
+import org.measura.charts.CourseCharts;
+import org.measura.charts.ScalePanel;
+import org.measura.trends.ScaleTrend;
+import org.measura.trends.TalkingTherapiesOutcome;
+import org.measura.trends.TrendReport;
+
+@Path(ChartResource.PATH)
+@Tag(name = "Trends")
+public class ChartResource {
+
+    static final String PATH = "/trends/chart";
+    static final String SVG = "image/svg+xml";
+    static final String PNG = "image/png";
+    private static final List<Variant> VARIANTS = Variant.mediaTypes(MediaType.valueOf(SVG), MediaType.valueOf(PNG))
+            .build();
+
+    private final TrendService trends;
+    private final InstrumentCatalog catalog;
+
+    ChartResource(TrendService trends, InstrumentCatalog catalog) {
+        this.trends = trends;
+        this.catalog = catalog;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({SVG, PNG})
+    @Operation(summary = "Draw a client's course as SVG or PNG",
+            description = "Takes the same body as POST /trends and draws what it finds: one panel per scale, all "
+                    + "sharing one date axis spaced by real time. Each panel shows the scores, the severity bands "
+                    + "of the definition as shaded regions with their labels, the clinical cut-off used as a dashed "
+                    + "line, the band of no reliable change around the baseline score (baseline ± the reliable-change "
+                    + "threshold, when the method gives one), termination as a vertical line, the follow-up period "
+                    + "shaded, and sudden gains and losses as labelled arrows. **Better is up on every panel**: the "
+                    + "score axis of a lower-is-better scale (PHQ-9, GAD-7) is inverted, so improvement always "
+                    + "rises; each panel says so. Colours are from the Okabe–Ito palette and every element also "
+                    + "differs in line style, shape or label. The SVG carries a `<title>` and a `<desc>` that say "
+                    + "the course in words (the sentences of POST /trends), `role=\"img\"`, and groups with ids and "
+                    + "classes: `series-{instrument}-{scale}`, `band-{instrument}-{scale}-{band}`, "
+                    + "`cutoff-{instrument}-{scale}`, `reliable-change-…`, `termination-…`, `follow-up-…`, "
+                    + "`sudden-gain-…-{n}`, `sudden-loss-…-{n}`. Choose the format with `Accept` (SVG by default). "
+                    + "A body POST /trends refuses gets the same problem here.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TrendRequest.class),
+            examples = @ExampleObject(name = "full-course", ref = "trend-full-course-request",
+                    summary = "PHQ-9 and GAD-7 from baseline through termination and two follow-ups")))
+    @APIResponse(responseCode = "200", description = "The chart",
+            content = {
+                    @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = PNG, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "As POST /trends; or a size out of bounds, a `scales` entry "
+            + "that names no scale of the request, more than 12 panels",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = "`Accept` names neither image/svg+xml nor image/png",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "As POST /trends; or no administration gave a score "
+            + "(not-scorable)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response draw(TrendRequest body,
+            @Parameter(description = "Width in pixels, " + ChartSize.MIN_WIDTH + " to " + ChartSize.MAX_WIDTH
+                    + "; default " + ChartSize.DEFAULT_WIDTH,
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "320", maximum = "2400"))
+            @QueryParam("width") String width,
+            @Parameter(description = "Height in pixels, " + ChartSize.MIN_HEIGHT + " to " + ChartSize.MAX_HEIGHT
+                    + "; default 190 + 250 per panel",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "240", maximum = "2400"))
+            @QueryParam("height") String height,
+            @Parameter(description = "Comma-separated scales to draw, in this order: instrument/scale, or an "
+                    + "instrument for all its scales; default every scale of the request (at most 12)",
+                    example = "phq9/total,gad7/total")
+            @QueryParam("scales") String scales,
+            @Context Request negotiation) {
+        ChartParameters parameters = ChartParameters.read(width, height, scales);
+        TrendReport report = trends.analyse(body);
+        if (report.scales().isEmpty()) {
+            throw ProblemType.NOT_SCORABLE.exception("No administration gave a score, so there is nothing to draw; "
+                    + "POST /trends answers the same body with a note per administration saying why.");
+        }
+        List<ScaleTrend> selected = parameters.select(report);
+        List<ScalePanel> panels = selected.stream().map(this::panel).toList();
+        ChartParameters.checkPanelCount(panels);
+        ChartSize size = parameters.size(panels.size());
+        TalkingTherapiesOutcome pair = bothDrawn(selected) ? report.talkingTherapies() : null;
+        Variant variant = negotiation.selectVariant(VARIANTS);
+        boolean png = variant != null && PNG.equals(variant.getMediaType().toString());
+        byte[] image = png ? CourseCharts.png(panels, pair, size) : CourseCharts.svg(panels, pair, size);
+        return Response.ok(image, png ? PNG : SVG).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+    }
+
+    private ScalePanel panel(ScaleTrend trend) {
+        Scale scale = catalog.find(trend.instrumentId()).flatMap(d -> d.scale(trend.scaleId())).orElse(null);
+        return scale == null ? new ScalePanel(trend, List.of(), null)
+                : new ScalePanel(trend, scale.bands(), scale.range());
+    }
+
+    /** The NHS Talking Therapies sentence belongs in the description only when both of its scales are drawn. */
+    private static boolean bothDrawn(List<ScaleTrend> selected) {
+        return selected.stream().anyMatch(t -> "phq9".equals(t.instrumentId()) && "total".equals(t.scaleId()))
+                && selected.stream().anyMatch(t -> "gad7".equals(t.instrumentId()) && "total".equals(t.scaleId()));
+    }
+}

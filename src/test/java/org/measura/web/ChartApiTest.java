@@ -1,0 +1,288 @@
+package org.measura.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** POST /trends/chart against the documented full-course example (PHQ-9 and GAD-7, termination, two follow-ups). */
+@QuarkusTest
+class ChartApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SVG_NS = "http://www.w3.org/2000/svg";
+
+    private static String fullCourse() throws Exception {
+        JsonNode document = JSON.readTree(given().accept("application/json").get("/q/openapi?format=json").asString());
+        return JSON.writeValueAsString(document.at("/components/examples/trend-full-course-request/value"));
+    }
+
+    private static RequestSpecification chart(String body) {
+        return given().contentType(ContentType.JSON).body(body);
+    }
+
+    private static Document svg(Response response) throws Exception {
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.contentType()).isEqualTo("image/svg+xml");
+        return parse(response.asByteArray());
+    }
+
+    private static Document parse(byte[] svg) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg));
+    }
+
+    private static List<Element> groups(Document doc) {
+        NodeList all = doc.getElementsByTagNameNS(SVG_NS, "g");
+        List<Element> groups = new ArrayList<>();
+        for (int i = 0; i < all.getLength(); i++) {
+            Element g = (Element) all.item(i);
+            if (g.hasAttribute("id")) {
+                groups.add(g);
+            }
+        }
+        return groups;
+    }
+
+    private static Element group(Document doc, String id) {
+        return groups(doc).stream().filter(g -> id.equals(g.getAttribute("id"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no group " + id));
+    }
+
+    private static String text(Element e) {
+        return e.getTextContent();
+    }
+
+    @Test
+    void theSvgNamesEveryElementOfAKnownCourse() throws Exception {
+        Document doc = svg(chart(fullCourse()).post("/trends/chart"));
+        Element root = doc.getDocumentElement();
+        assertThat(root.getLocalName()).isEqualTo("svg");
+        assertThat(root.getAttribute("role")).isEqualTo("img");
+        assertThat(root.getAttribute("aria-labelledby")).isEqualTo("chart-title chart-desc");
+
+        for (String key : List.of("phq9-total", "gad7-total")) {
+            Element series = group(doc, "series-" + key);
+            assertThat(series.getAttribute("class")).isEqualTo("series");
+            // 10 administrations: 9 line segments, drawn by JFreeChart inside the group.
+            assertThat(series.getElementsByTagNameNS(SVG_NS, "line").getLength()).isEqualTo(9);
+            assertThat(group(doc, "cutoff-" + key).getAttribute("class")).isEqualTo("cutoff");
+            assertThat(group(doc, "termination-" + key).getAttribute("class")).isEqualTo("termination");
+            assertThat(text(group(doc, "termination-" + key))).contains("2026-03-02");
+            assertThat(group(doc, "follow-up-" + key).getAttribute("class")).isEqualTo("follow-up");
+            assertThat(group(doc, "reliable-change-" + key).getAttribute("class")).isEqualTo("reliable-change");
+            assertThat(group(doc, "sudden-gain-" + key + "-1").getAttribute("class")).isEqualTo("sudden-gain");
+        }
+        // The PHQ-9 bands of the definition, each labelled.
+        for (String band : List.of("minimal", "mild", "moderate", "moderately-severe", "severe")) {
+            assertThat(group(doc, "band-phq9-total-" + band).getAttribute("class")).isEqualTo("band");
+        }
+        assertThat(text(group(doc, "band-phq9-total-mild"))).contains("mild");
+        assertThat(text(group(doc, "cutoff-phq9-total"))).contains("cut-off 10");
+        assertThat(text(group(doc, "cutoff-gad7-total"))).contains("cut-off 8");
+        // Baseline 19, NHS Talking Therapies threshold "6 or more".
+        assertThat(text(group(doc, "reliable-change-phq9-total"))).contains("baseline 19 ± 6");
+        assertThat(text(group(doc, "sudden-gain-gad7-total-1"))).contains("sessions 4 and 5");
+        assertThat(groups(doc).stream().filter(g -> g.getAttribute("class").equals("sudden-loss"))).isEmpty();
+    }
+
+    @Test
+    void theExampleInDocsIsTheDocumentedCourseWithTheSameElements() throws Exception {
+        assertThat(JSON.readTree(Files.readString(Path.of("docs/example-course-request.json"))))
+                .isEqualTo(JSON.readTree(fullCourse()));
+        Document fresh = svg(chart(fullCourse()).post("/trends/chart"));
+        Document committed = parse(Files.readAllBytes(Path.of("docs/example-course.svg")));
+        assertThat(committed.getDocumentElement().getFirstChild().getTextContent())
+                .isEqualTo(fresh.getDocumentElement().getFirstChild().getTextContent());
+        assertThat(groups(committed)).extracting(g -> g.getAttribute("id"))
+                .containsExactlyElementsOf(groups(fresh).stream().map(g -> g.getAttribute("id")).toList());
+        assertThat(ImageIO.read(Path.of("docs/example-course.png").toFile()).getWidth()).isEqualTo(960);
+    }
+
+    @Test
+    void titleAndDescSayTheCourseInWords() throws Exception {
+        Document doc = svg(chart(fullCourse()).post("/trends/chart"));
+        Element title = (Element) doc.getDocumentElement().getFirstChild();
+        Element desc = (Element) title.getNextSibling();
+        assertThat(title.getLocalName()).isEqualTo("title");
+        assertThat(title.getAttribute("id")).isEqualTo("chart-title");
+        assertThat(title.getTextContent()).isEqualTo("Course of PHQ-9 total and GAD-7 total, 2026-01-05 to 2026-09-07");
+        assertThat(desc.getLocalName()).isEqualTo("desc");
+        assertThat(desc.getTextContent())
+                .contains("Better is up on every panel")
+                .contains("10 administrations from 2026-01-05 to 2026-09-07; baseline 2026-01-05 (19)")
+                .contains("PHQ-9 total fell from 19 to 4")
+                .contains("Durable recovery")
+                .contains("reliable recovery");
+    }
+
+    @Test
+    void betterIsUpOnEveryPanelAndEachPanelSaysSo() throws Exception {
+        String body = """
+                {"administrations": [
+                  {"instrument": "who5", "date": "2026-01-05", "scores": {"percentage": 40}},
+                  {"instrument": "who5", "date": "2026-02-05", "scores": {"percentage": 64}},
+                  {"instrument": "phq9", "date": "2026-01-05", "scores": {"total": 14}},
+                  {"instrument": "phq9", "date": "2026-02-05", "scores": {"total": 7}}
+                ]}""";
+        Document doc = svg(chart(body).post("/trends/chart"));
+        assertThat(text(group(doc, "direction-who5-percentage"))).contains("↑ better (higher scores)");
+        assertThat(text(group(doc, "direction-phq9-total"))).contains("↑ better (lower scores; axis inverted)");
+    }
+
+    @Test
+    void scalesChooseAndOrderThePanels() throws Exception {
+        Document doc = svg(chart(fullCourse()).queryParam("scales", "gad7/total").post("/trends/chart"));
+        assertThat(groups(doc)).extracting(g -> g.getAttribute("id")).contains("series-gad7-total")
+                .noneMatch(id -> id.contains("phq9"));
+        assertThat(doc.getDocumentElement().getFirstChild().getTextContent()).startsWith("Course of GAD-7 total,");
+        // The NHS Talking Therapies pairing needs both scales drawn.
+        assertThat(doc.getDocumentElement().getFirstChild().getNextSibling().getTextContent())
+                .doesNotContain("NHS Talking Therapies (PHQ-9 and GAD-7 together)");
+
+        Document byInstrument = svg(chart(fullCourse()).queryParam("scales", "gad7,phq9").post("/trends/chart"));
+        assertThat(byInstrument.getDocumentElement().getFirstChild().getTextContent())
+                .startsWith("Course of GAD-7 total and PHQ-9 total,");
+    }
+
+    @Test
+    void thePngDecodesAtTheRequestedSize() throws Exception {
+        Response png = chart(fullCourse()).accept("image/png").queryParam("width", 640).queryParam("height", 480)
+                .post("/trends/chart");
+        assertThat(png.statusCode()).isEqualTo(200);
+        assertThat(png.contentType()).isEqualTo("image/png");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.asByteArray()));
+        assertThat(image).isNotNull();
+        assertThat(image.getWidth()).isEqualTo(640);
+        assertThat(image.getHeight()).isEqualTo(480);
+    }
+
+    @Test
+    void acceptIsNegotiatedWithItsWeights() throws Exception {
+        assertThat(chart(fullCourse()).accept("image/svg+xml;q=0.5, image/png").post("/trends/chart").contentType())
+                .isEqualTo("image/png");
+        assertThat(chart(fullCourse()).accept("application/json, image/png").post("/trends/chart").contentType())
+                .isEqualTo("image/png");
+        assertThat(chart(fullCourse()).accept("image/*").post("/trends/chart").contentType())
+                .isEqualTo("image/svg+xml");
+        Response none = given().contentType(ContentType.JSON).header("Accept", "").body(fullCourse())
+                .post("/trends/chart");
+        assertThat(none.contentType()).isEqualTo("image/svg+xml");
+        assertThat(none.header("Vary")).contains("Accept");
+    }
+
+    @Test
+    void theDefaultSizeGrowsWithThePanels() throws Exception {
+        Response png = chart(fullCourse()).accept("image/png").post("/trends/chart");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.asByteArray()));
+        assertThat(image.getWidth()).isEqualTo(960);
+        assertThat(image.getHeight()).isEqualTo(190 + 250 * 2);
+    }
+
+    @Test
+    void aBadRequestGetsTheSameProblemAsPostTrends() throws Exception {
+        List<String> bodies = List.of(
+                // ties: 422
+                """
+                {"administrations": [
+                  {"instrument": "phq9", "date": "2026-01-05", "scores": {"total": 12}},
+                  {"instrument": "phq9", "date": "2026-01-05", "scores": {"total": 14}}]}""",
+                // impossible date, unknown instrument, out-of-range score
+                "{\"administrations\": [{\"instrument\": \"phq9\", \"date\": \"2026-02-30\", \"scores\": {\"total\": 12}}]}",
+                "{\"administrations\": [{\"instrument\": \"bdi2\", \"date\": \"2026-01-05\", \"scores\": {\"total\": 12}},"
+                        + " {\"instrument\": \"phq9\", \"date\": \"2026-01-12\", \"scores\": {\"total\": 28}}]}",
+                "{\"administrations\": []}",
+                "{\"administrations\": [], \"colour\": \"red\"}",
+                "{\"administrations\": [",
+                "null");
+        for (String body : bodies) {
+            Response trends = given().contentType(ContentType.JSON).body(body).post("/trends");
+            for (String accept : List.of("image/svg+xml", "image/png", "*/*")) {
+                Response chart = chart(body).accept(accept).post("/trends/chart");
+                assertThat(chart.statusCode()).as(body).isEqualTo(trends.statusCode()).isBetween(400, 499);
+                assertThat(chart.contentType()).isEqualTo("application/problem+json");
+                assertThat(withoutInstance(chart)).as(body).isEqualTo(withoutInstance(trends));
+                assertThat(JSON.readTree(chart.asString()).get("instance").asText()).isEqualTo("/trends/chart");
+            }
+        }
+    }
+
+    private static JsonNode withoutInstance(Response response) throws Exception {
+        ObjectNode problem = (ObjectNode) JSON.readTree(response.asString());
+        problem.remove("instance");
+        return problem;
+    }
+
+    @Test
+    void unknownScalesAndSizesOutOfBoundsAreProblems() throws Exception {
+        Response unknown = chart(fullCourse()).queryParam("scales", "phq9/total,bdi2/total").post("/trends/chart");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.contentType()).isEqualTo("application/problem+json");
+        JsonNode problem = JSON.readTree(unknown.asString());
+        assertThat(problem.get("type").asText()).isEqualTo("/problems/invalid-chart-parameters");
+        assertThat(problem.get("detail").asText()).contains("Entry 2 of `scales`").doesNotContain("bdi2");
+
+        for (String[] size : new String[][] {{"width", "319"}, {"width", "2401"}, {"height", "239"},
+                {"height", "wide"}}) {
+            Response r = chart(fullCourse()).queryParam(size[0], size[1]).post("/trends/chart");
+            assertThat(r.statusCode()).as(size[0] + "=" + size[1]).isEqualTo(400);
+            assertThat(JSON.readTree(r.asString()).get("detail").asText()).contains("`" + size[0] + "`");
+        }
+        Response none = chart(fullCourse()).queryParam("scales", " , ").post("/trends/chart");
+        assertThat(none.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void nothingScoredIsAProblemNotAnEmptyChart() throws Exception {
+        Response r = chart("{\"administrations\": [{\"instrument\": \"phq9\", \"date\": \"2026-01-05\", "
+                + "\"responses\": {\"1\": null}}]}").post("/trends/chart");
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(r.asString()).get("type").asText()).isEqualTo("/problems/not-scorable");
+    }
+
+    @Test
+    void anAcceptThatIsNoImageIs406() throws Exception {
+        Response r = chart(fullCourse()).accept("application/json").post("/trends/chart");
+        assertThat(r.statusCode()).isEqualTo(406);
+        assertThat(r.contentType()).isEqualTo("application/problem+json");
+        JsonNode problem = JSON.readTree(r.asString());
+        assertThat(problem.get("type").asText()).isEqualTo("/problems/not-acceptable");
+        assertThat(problem.get("detail").asText()).contains("image/svg+xml or image/png");
+    }
+
+    @Test
+    void callerDefinedIdsBecomeSafeElementIds() throws Exception {
+        String body = """
+                {"administrations": [
+                  {"instrument": "clinic <x onload='1'>", "date": "2026-01-05", "phase": "baseline", "scores": {"total": 30}},
+                  {"instrument": "clinic <x onload='1'>", "date": "2026-03-02", "phase": "termination", "scores": {"total": 14}}],
+                 "measures": [{"id": "clinic <x onload='1'>", "scale": "total", "direction": "lower-is-better",
+                   "reliability": 0.88, "referenceSd": 7.0, "cutoff": 20, "cutoffComparison": "at-or-above"}]}""";
+        Document doc = svg(chart(body).post("/trends/chart"));
+        assertThat(group(doc, "series-clinic-x-onload-1-total").getAttribute("class")).isEqualTo("series");
+        assertThat(group(doc, "cutoff-clinic-x-onload-1-total")).isNotNull();
+        assertThat(groups(doc)).noneMatch(g -> g.hasAttribute("onload"));
+    }
+}
