@@ -62,7 +62,8 @@ public class InstrumentResource {
                     + "definition and with POST /instruments/{id}/scores to score.")
     @APIResponse(responseCode = "200", description = "The catalog",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = InstrumentSummary.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+                    schema = @Schema(implementation = InstrumentSummary.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "catalog", ref = "instruments-list")))
     public List<InstrumentSummary> list() {
         return catalog.all().stream().map(InstrumentSummary::of).toList();
     }
@@ -77,7 +78,8 @@ public class InstrumentResource {
                     + "of `sources`, whose `verification` says whether the primary source was read.")
     @APIResponse(responseCode = "200", description = "The definition",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = InstrumentDefinition.class)))
+                    schema = @Schema(implementation = InstrumentDefinition.class),
+                    examples = @ExampleObject(name = "phq9", ref = "phq9-definition")))
     @APIResponse(responseCode = "404", description = "No instrument has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = ApiExamples.UNKNOWN_INSTRUMENT_PROBLEM)))

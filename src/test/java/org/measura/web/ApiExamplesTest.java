@@ -66,6 +66,40 @@ class ApiExamplesTest {
                 "/trends#own-measure", "/trends/chart#full-course");
     }
 
+    @Test
+    void everyOperationIsDescribedAndEveryJsonGetExampleIsTrue() throws Exception {
+        JsonNode document = JSON.readTree(given().accept("application/json").get("/q/openapi?format=json").asString());
+        Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields();
+        while (paths.hasNext()) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            Iterator<Map.Entry<String, JsonNode>> operations = path.getValue().fields();
+            while (operations.hasNext()) {
+                Map.Entry<String, JsonNode> operation = operations.next();
+                String name = operation.getKey().toUpperCase() + " " + path.getKey();
+                assertThat(operation.getValue().path("summary").asText()).as("summary of " + name).isNotBlank();
+                assertThat(operation.getValue().path("description").asText()).as("description of " + name).isNotBlank();
+                if (operation.getKey().equals("get")) {
+                    checkGetExamples(document, path.getKey(), operation.getValue());
+                }
+            }
+        }
+    }
+
+    /** A list example must be part of the live list; any other example must equal the live answer. */
+    private static void checkGetExamples(JsonNode document, String path, JsonNode get) throws Exception {
+        JsonNode examples = get.at("/responses/200/content/application~1json/examples");
+        Iterator<JsonNode> each = examples.elements();
+        while (each.hasNext()) {
+            JsonNode expected = resolve(document, each.next()).get("value");
+            JsonNode live = JSON.readTree(given().get(withParameterExamples(path, get)).asString());
+            if (expected.isArray()) {
+                expected.forEach(element -> assertThat(live).as("GET " + path).contains(element));
+            } else {
+                assertThat(live).as("GET " + path).isEqualTo(expected);
+            }
+        }
+    }
+
     private record Expected(int status, JsonNode body) {
     }
 
