@@ -164,7 +164,7 @@ public final class ObservationWriter {
                 + definition.id();
     }
 
-    static String number(double value) {
+    public static String number(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : BigDecimal.valueOf(value).toPlainString();
     }
 }
