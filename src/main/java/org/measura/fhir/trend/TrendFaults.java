@@ -38,7 +38,8 @@ final class TrendFaults {
                         + " " + r.reason() + ".", body.optionPaths().get(r.field())));
             } else if (r.scale() != null) {
                 MeasurePart measure = measures.get(r.scale());
-                String at = measure == null ? null : measure.figurePaths().getOrDefault(r.field(), measure.path());
+                String at = measure == null ? chosen(r, body) : measure.figurePaths().getOrDefault(r.field(),
+                        measure.path());
                 issues.add(FhirIssue.error(r.reason().startsWith("is needed") ? IssueType.REQUIRED : IssueType.VALUE,
                         label + ": " + r.field() + " " + r.reason() + (measure == null
                                 ? " (send it in a measure part of a Parameters body)" : "") + ".", at));
@@ -48,6 +49,14 @@ final class TrendFaults {
             }
         }
         return issues;
+    }
+
+    /** A figure missing for a method or cut-off type chosen in the options: point at that option. */
+    private static String chosen(FieldReason r, TrendBody body) {
+        if (r.reason().contains("the method chosen in options")) {
+            return body.optionPaths().get("options/method");
+        }
+        return r.reason().contains("chosen in options") ? body.optionPaths().get("options/cutoffType") : null;
     }
 
     private static FhirIssue entries(FieldReason r, String label, Map<String, Administration> administrations,
