@@ -62,4 +62,36 @@ public record Canonicals(String base) {
     public String scoreOperation() {
         return base + "/OperationDefinition/QuestionnaireResponse-score";
     }
+
+    public String trendOperation() {
+        return base + "/OperationDefinition/trend";
+    }
+
+    /** Extension (valueCode baseline, treatment, termination or follow-up) on a response or score Observation. */
+    public String phaseExtension() {
+        return base + "/StructureDefinition/phase";
+    }
+
+    /** Extension (valueInteger, 0 or more; gaps are missed sessions) on a response or score Observation. */
+    public String sessionExtension() {
+        return base + "/StructureDefinition/session";
+    }
+
+    /** Codes of $trend's own concepts: comparison kinds, change components, classification Observations. */
+    public String trend() {
+        return base + "/CodeSystem/trend";
+    }
+
+    public String reliableChangeMethods() {
+        return base + "/CodeSystem/reliable-change-methods";
+    }
+
+    public String reliableChangeStatus() {
+        return base + "/CodeSystem/reliable-change-status";
+    }
+
+    /** recovered, improved, unchanged, deteriorated, harmed. */
+    public String clinicalSignificance() {
+        return base + "/CodeSystem/clinical-significance";
+    }
 }

@@ -36,6 +36,13 @@ public final class CapabilityFactory {
                 .setDocumentation("POST /fhir/QuestionnaireResponse/$score: a QuestionnaireResponse (or Parameters "
                         + "with response, questionnaire, instrument) in; a Bundle of score Observations and an "
                         + "OperationOutcome out.");
+        rest.addOperation().setName("trend").setDefinition(canonicals.trendOperation())
+                .setDocumentation("POST /fhir/$trend: a Bundle of one client's QuestionnaireResponses and score "
+                        + "Observations (or Parameters with bundle, method, criticalValue, cutoffType and measure) in; "
+                        + "a Bundle of the score Observations, one change Observation per comparison, follow-up and "
+                        + "NHS Talking Therapies findings, and an OperationOutcome out. Phase and session come from "
+                        + "the extensions " + canonicals.phaseExtension() + " (valueCode) and "
+                        + canonicals.sessionExtension() + " (valueInteger).");
         return cs;
     }
 }

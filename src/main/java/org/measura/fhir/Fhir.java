@@ -10,6 +10,14 @@ public final class Fhir {
     public static final String UCUM = "http://unitsofmeasure.org";
     public static final String SCORE_UNIT = "{score}";
     public static final String OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
+    /** v3 ObservationInterpretation; its change codes B, W, U and D describe a comparison with an earlier result. */
+    public static final String INTERPRETATION = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
+    public static final String DATA_ABSENT_REASON = "http://terminology.hl7.org/CodeSystem/data-absent-reason";
+    /**
+     * LOINC 89253-9 "Trend", used by the HL7 MCC IG for a change Observation; its use for one is the team's reference
+     * notes' recommendation (change-statistics.md, FHIR representation B4 and B6).
+     */
+    public static final String LOINC_TREND = "89253-9";
 
     /** R5 core extension, also used with R4 (SDC): the numeric weight of an answer. */
     public static final String ITEM_WEIGHT = "http://hl7.org/fhir/StructureDefinition/itemWeight";

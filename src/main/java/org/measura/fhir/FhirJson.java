@@ -58,14 +58,17 @@ public final class FhirJson {
         JsonNode type = tree.get("resourceType");
         if (type == null || !type.isTextual()) {
             throw FhirException.of(400, IssueType.REQUIRED, "The body has no resourceType: send a FHIR resource "
-                    + "(for $score a QuestionnaireResponse or a Parameters resource).", null);
+                    + "(for $score a QuestionnaireResponse, for $trend a Bundle, or for either a Parameters "
+                    + "resource).", null);
         }
         if (!context.getResourceTypes().contains(type.textValue())) {
             throw FhirException.of(400, IssueType.STRUCTURE, "The resourceType is not a FHIR R4 resource type.",
                     null);
         }
         Collector collector = new Collector(tree, type.textValue());
-        IParser parser = context.newJsonParser().setParserErrorHandler(collector);
+        // A resource's id is its own: HAPI would otherwise replace it with the Bundle entry's fullUrl.
+        IParser parser = context.newJsonParser().setParserErrorHandler(collector)
+                .setOverrideResourceIdWithBundleEntryFullUrl(false);
         IBaseResource resource;
         try {
             resource = parser.parseResource(body);

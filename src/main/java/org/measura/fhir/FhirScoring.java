@@ -1,8 +1,10 @@
 package org.measura.fhir;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
@@ -32,8 +34,34 @@ public final class FhirScoring {
         this.resolver = new InstrumentResolver(catalog, canonicals);
     }
 
+    /**
+     * One response scored: the definition, the scorer's result, the Observations as $score writes them (scale
+     * Observations by scale id among them), a one-line summary, and the issues the caller should know about.
+     */
+    public record Scored(InstrumentDefinition definition, ScoreResult result, boolean preliminary,
+            List<Observation> observations, Map<String, Observation> byScale, FhirIssue summary,
+            List<FhirIssue> issues) {
+    }
+
     public Bundle score(FhirJson.Parsed parsed) {
-        ScoreInput input = ScoreInput.from(parsed.resource());
+        Scored scored = scored(ScoreInput.from(parsed.resource()), parsed.warnings());
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
+        for (Observation o : scored.observations()) {
+            bundle.addEntry().setResource(o);
+        }
+        List<FhirIssue> all = new ArrayList<>();
+        all.add(scored.summary());
+        all.addAll(scored.issues());
+        bundle.addEntry().setResource(Outcomes.of(all));
+        return bundle;
+    }
+
+    /**
+     * Scores one response; {@code parseWarnings} are placed among the issues where $score reports them.
+     *
+     * @throws FhirException when the response cannot be scored, with the status $score answers
+     */
+    public Scored scored(ScoreInput input, List<FhirIssue> parseWarnings) {
         QuestionnaireResponse response = input.response();
         List<FhirIssue> issues = new ArrayList<>();
         boolean preliminary = status(input, issues);
@@ -49,19 +77,23 @@ public final class FhirScoring {
                     + " could be scored: " + String.join(" ", e.reasons()), input.responsePath());
         }
         ObservationWriter writer = new ObservationWriter(definition, response, canonicals, preliminary);
-        Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
-        for (Observation o : writer.all(result.scales(), result.flags(), result.criteria())) {
-            bundle.addEntry().setResource(o);
+        Map<String, Observation> byScale = new LinkedHashMap<>();
+        List<Observation> observations = new ArrayList<>();
+        for (ScaleResult s : result.scales()) {
+            if (s.scored()) {
+                Observation o = writer.scale(s);
+                byScale.put(s.id(), o);
+                observations.add(o);
+            }
         }
-        List<FhirIssue> all = new ArrayList<>();
-        all.add(summary(definition, result, answers));
-        all.addAll(issues);
-        all.addAll(parsed.warnings());
-        all.addAll(scoringNotes(definition, result));
-        all.addAll(statedScores(result, answers));
-        all.addAll(references(input));
-        bundle.addEntry().setResource(Outcomes.of(all));
-        return bundle;
+        result.flags().forEach(f -> observations.add(writer.flag(f)));
+        result.criteria().forEach(c -> observations.add(writer.criterion(c)));
+        issues.addAll(parseWarnings);
+        issues.addAll(scoringNotes(definition, result));
+        issues.addAll(statedScores(result, answers));
+        issues.addAll(references(input));
+        return new Scored(definition, result, preliminary, List.copyOf(observations), byScale,
+                summary(definition, result, answers), List.copyOf(issues));
     }
 
     /** @return whether the Observations are preliminary */

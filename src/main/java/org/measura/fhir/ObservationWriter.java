@@ -1,11 +1,11 @@
 package org.measura.fhir;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Quantity;
@@ -17,28 +17,53 @@ import org.measura.catalog.Scale;
 import org.measura.scoring.CriterionResult;
 import org.measura.scoring.FiredFlag;
 import org.measura.scoring.ScaleResult;
+import org.measura.scoring.Scorer;
 
 /**
  * Score results as Observations: one per scored scale, one per flag that fired and one per criterion. Flags and
  * criteria are Observations of their own rather than components, because they belong to the administration, not to
  * one scale (an instrument may have several scales and a flag on an item outside the total).
  */
-final class ObservationWriter {
+public final class ObservationWriter {
+
+    /** What every Observation written is copied from: the scored response, or a score Observation read in. */
+    public record Source(Reference subject, Reference encounter, DateTimeType effective, Reference derivedFrom) {
+
+        static Source of(QuestionnaireResponse response) {
+            return new Source(response.hasSubject() ? response.getSubject() : null,
+                    response.hasEncounter() ? response.getEncounter() : null,
+                    response.hasAuthoredElement() ? response.getAuthoredElement() : null,
+                    ObservationWriter.derivedFrom(response));
+        }
+    }
 
     private final InstrumentDefinition definition;
-    private final QuestionnaireResponse response;
+    private final Source source;
     private final Canonicals canonicals;
     private final Observation.ObservationStatus status;
 
     ObservationWriter(InstrumentDefinition definition, QuestionnaireResponse response, Canonicals canonicals,
             boolean preliminary) {
+        this(definition, Source.of(response), canonicals, preliminary);
+    }
+
+    public ObservationWriter(InstrumentDefinition definition, Source source, Canonicals canonicals,
+            boolean preliminary) {
         this.definition = definition;
-        this.response = response;
+        this.source = source;
         this.canonicals = canonicals;
         this.status = preliminary ? Observation.ObservationStatus.PRELIMINARY : Observation.ObservationStatus.FINAL;
     }
 
-    Observation scale(ScaleResult result) {
+    /** A score computed elsewhere, as $score would have written it: band and cut-offs are read from the score. */
+    public Observation score(Scale scale, BigDecimal score) {
+        double value = score.doubleValue();
+        return scale(new ScaleResult(scale.id(), scale.name(), score, scale.range(), scale.direction(), scale.loinc(),
+                Scorer.band(scale, value), Scorer.cutoffs(scale, value), scale.items().size(), 0, List.of(), false,
+                null, null, null));
+    }
+
+    public Observation scale(ScaleResult result) {
         Scale scale = definition.scale(result.id()).orElseThrow();
         CodeableConcept code = new CodeableConcept().setText(scale.name());
         if (scale.loinc() != null) {
@@ -108,16 +133,16 @@ final class ObservationWriter {
         o.setStatus(status);
         o.addCategory(new CodeableConcept(new Coding(Fhir.OBSERVATION_CATEGORY, "survey", "Survey")));
         o.setCode(code);
-        if (response.hasSubject()) {
-            o.setSubject(response.getSubject().copy());
+        if (source.subject() != null) {
+            o.setSubject(source.subject().copy());
         }
-        if (response.hasEncounter()) {
-            o.setEncounter(response.getEncounter().copy());
+        if (source.encounter() != null) {
+            o.setEncounter(source.encounter().copy());
         }
-        if (response.hasAuthoredElement()) {
-            o.setEffective(response.getAuthoredElement().copy());
+        if (source.effective() != null) {
+            o.setEffective(source.effective().copy());
         }
-        o.addDerivedFrom(derivedFrom(response));
+        o.addDerivedFrom(source.derivedFrom().copy());
         return o;
     }
 
@@ -139,15 +164,7 @@ final class ObservationWriter {
                 + definition.id();
     }
 
-    static String number(double value) {
+    public static String number(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : BigDecimal.valueOf(value).toPlainString();
-    }
-
-    List<Observation> all(List<ScaleResult> scales, List<FiredFlag> flags, List<CriterionResult> criteria) {
-        List<Observation> out = new ArrayList<>();
-        scales.stream().filter(ScaleResult::scored).forEach(s -> out.add(scale(s)));
-        flags.forEach(f -> out.add(flag(f)));
-        criteria.forEach(c -> out.add(criterion(c)));
-        return out;
     }
 }

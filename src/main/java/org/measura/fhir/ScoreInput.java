@@ -30,6 +30,11 @@ public record ScoreInput(QuestionnaireResponse response, String responsePath, Qu
                 + "resource with the parts response, questionnaire (optional) and instrument (optional).", null);
     }
 
+    /** A response found elsewhere in a request (e.g. a Bundle entry), at {@code path}. */
+    public static ScoreInput of(QuestionnaireResponse response, String path) {
+        return withContainedQuestionnaire(new ScoreInput(response, path, null, null, null, null));
+    }
+
     private static ScoreInput fromParameters(Parameters parameters) {
         QuestionnaireResponse response = null;
         String responsePath = null;

@@ -200,7 +200,7 @@ public final class Scorer {
         return found == null ? null : new ScaleResult.BandResult(found.id(), found.label(), found.min(), found.max());
     }
 
-    private static List<ScaleResult.CutoffResult> cutoffs(Scale scale, double score) {
+    public static List<ScaleResult.CutoffResult> cutoffs(Scale scale, double score) {
         List<ScaleResult.CutoffResult> results = new ArrayList<>();
         for (Cutoff c : scale.cutoffs()) {
             results.add(new ScaleResult.CutoffResult(c.id(), c.label(), c.value(), c.comparison(), c.reachedBy(score)));

@@ -121,12 +121,7 @@ public class TrendService {
         CallerFigures figures = measure == null ? CallerFigures.none() : measure.figures();
         InstrumentDefinition definition = catalog.find(key.instrument()).orElse(null);
         if (definition != null) {
-            Scale scale = definition.scale(key.scale()).orElseThrow();
-            String label = scale.name().contains(definition.abbreviation()) ? scale.name()
-                    : definition.abbreviation() + " " + scale.name();
-            return new ScaleSeries(key.instrument(), key.scale(), label,
-                    ScoreDirection.of(scale.direction()),
-                    PsychometricsResolver.fromCatalog(key.instrument(), scale, figures), points);
+            return ScaleSeries.ofCatalog(definition, definition.scale(key.scale()).orElseThrow(), figures, points);
         }
         return new ScaleSeries(key.instrument(), key.scale(), key.instrument() + " " + key.scale(), measure.direction(),
                 PsychometricsResolver.fromCaller(key.instrument(), figures), points);

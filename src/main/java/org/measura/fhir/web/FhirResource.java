@@ -29,8 +29,8 @@ import org.measura.fhir.QuestionnaireFactory;
 /** FHIR R4 over HTTP: the work is done in org.measura.fhir; this class only maps paths and documents them. */
 @Path("/fhir")
 @Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-@Tag(name = "FHIR R4", description = "Questionnaires generated from the built-in definitions, and scoring of "
-        + "QuestionnaireResponses into Observations. Media type application/fhir+json (application/json is "
+@Tag(name = "FHIR R4", description = "Questionnaires generated from the built-in definitions, scoring of "
+        + "QuestionnaireResponses into Observations, and a client's trend as change Observations. Media type application/fhir+json (application/json is "
         + "accepted too); every error on these paths is an OperationOutcome.")
 public class FhirResource {
 
@@ -45,8 +45,9 @@ public class FhirResource {
     @GET
     @Path("/metadata")
     @Operation(summary = "CapabilityStatement",
-            description = "What the FHIR endpoints support: Questionnaire read and search (by url), and the "
-                    + "QuestionnaireResponse $score operation. FHIR R4 (4.0.1), JSON only.")
+            description = "What the FHIR endpoints support: Questionnaire read and search (by url), the "
+                    + "QuestionnaireResponse $score operation and the system $trend operation. FHIR R4 (4.0.1), JSON "
+                    + "only.")
     @APIResponse(responseCode = "200", description = "CapabilityStatement",
             content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     public String metadata() {
@@ -123,5 +124,42 @@ public class FhirResource {
                     examples = @ExampleObject(name = "out-of-range", value = FhirExamples.OUT_OF_RANGE_RESULT)))
     public String score(String body) {
         return fhir.json().encode(fhir.scoring().score(fhir.json().parse(body)));
+    }
+
+    @POST
+    @Path("/$trend")
+    @Consumes({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Trend analysis of a client's QuestionnaireResponses and score Observations",
+            description = FhirTrendDocs.DESCRIPTION)
+    @RequestBody(required = true, content = @Content(mediaType = Fhir.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.OBJECT),
+            examples = {
+                    @ExampleObject(name = "course", ref = "fhir-trend-course-request",
+                            summary = "PHQ-9: an earlier score Observation (baseline) and three QuestionnaireResponses "
+                                    + "(treatment, termination, follow-up) with phase and session extensions"),
+                    @ExampleObject(name = "parameters", ref = "fhir-trend-parameters-request",
+                            summary = "Parameters: two GAD-7 score Observations, Jacobson–Truax chosen, with the "
+                                    + "clinic's reference SD and reliability in a measure part"),
+                    @ExampleObject(name = "mixed-subjects", ref = "fhir-trend-mixed-subjects-request",
+                            summary = "Entries of two clients: a 422 OperationOutcome")}))
+    @APIResponse(responseCode = "200", description = "Bundle (collection): the score Observations, one change "
+            + "Observation per comparison, follow-up and NHS Talking Therapies findings, then an OperationOutcome",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT),
+                    examples = {
+                            @ExampleObject(name = "course", ref = "fhir-trend-course-result"),
+                            @ExampleObject(name = "parameters", ref = "fhir-trend-parameters-result")}))
+    @APIResponse(responseCode = "400", description = "Not JSON, not a Bundle or Parameters as described, an empty "
+            + "Bundle, more than 500 entries, an entry without a resource, a missing or partial date, a malformed "
+            + "phase or session extension, an unknown option",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "415", description = "The body is not application/fhir+json or application/json",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "422", description = "Entries of more than one subject, an unknown instrument or "
+            + "code, a value off the scale, responses that cannot be scored, ties, two terminations, a chosen method "
+            + "without its figures",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT),
+                    examples = @ExampleObject(name = "mixed-subjects", ref = "fhir-trend-mixed-subjects-result")))
+    public String trend(String body) {
+        return fhir.json().encode(fhir.trends().analyse(fhir.json().parse(body)));
     }
 }

@@ -15,6 +15,7 @@ import org.measura.fhir.FhirIssue;
 import org.measura.fhir.FhirJson;
 import org.measura.fhir.FhirScoring;
 import org.measura.fhir.Outcomes;
+import org.measura.fhir.trend.FhirTrends;
 
 /**
  * The one FHIR context of the service, created and warmed at start-up (HAPI's first parse takes seconds), with the
@@ -29,6 +30,7 @@ public class FhirRuntime {
     private final FhirJson json = new FhirJson();
     private final Canonicals canonicals;
     private final FhirScoring scoring;
+    private final FhirTrends trends;
     private final String version;
     private final Date started = new Date();
     private volatile boolean warm;
@@ -38,6 +40,7 @@ public class FhirRuntime {
             @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String version) {
         this.canonicals = new Canonicals(base);
         this.scoring = new FhirScoring(catalog, canonicals);
+        this.trends = new FhirTrends(catalog, canonicals, scoring);
         this.version = version;
     }
 
@@ -63,6 +66,10 @@ public class FhirRuntime {
 
     public FhirScoring scoring() {
         return scoring;
+    }
+
+    public FhirTrends trends() {
+        return trends;
     }
 
     public String version() {

@@ -1,0 +1,215 @@
+package org.measura.fhir.trend;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.hl7.fhir.r4.model.Resource;
+import org.measura.catalog.InstrumentCatalog;
+import org.measura.catalog.InstrumentDefinition;
+import org.measura.catalog.Scale;
+import org.measura.fhir.Canonicals;
+import org.measura.fhir.FhirException;
+import org.measura.fhir.FhirIssue;
+import org.measura.fhir.FhirJson;
+import org.measura.fhir.FhirScoring;
+import org.measura.fhir.Outcomes;
+import org.measura.trends.CallerFigures;
+import org.measura.trends.ChangeComparison;
+import org.measura.trends.Classification;
+import org.measura.trends.Point;
+import org.measura.trends.PointRef;
+import org.measura.trends.ScaleSeries;
+import org.measura.trends.ScaleTrend;
+import org.measura.trends.SuddenShift;
+import org.measura.trends.TalkingTherapiesOutcome;
+import org.measura.trends.TrendEngine;
+import org.measura.trends.TrendInputException;
+import org.measura.trends.TrendReport;
+
+/**
+ * $trend: reads one client's Bundle into administrations, runs the same trend engine as POST /trends, and answers a
+ * collection Bundle: the score Observations in date order, a change Observation per comparison, the follow-up and
+ * NHS Talking Therapies findings, and an OperationOutcome with what the caller should know.
+ */
+public final class FhirTrends {
+
+    private static final Comparator<Administration> ORDER = Comparator.comparing(Administration::date)
+            .thenComparing(a -> a.course().session(), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Administration::index);
+
+    private final InstrumentCatalog catalog;
+    private final Canonicals canonicals;
+    private final FhirScoring scoring;
+    private final TrendEngine engine = new TrendEngine();
+
+    public FhirTrends(InstrumentCatalog catalog, Canonicals canonicals, FhirScoring scoring) {
+        this.catalog = catalog;
+        this.canonicals = canonicals;
+        this.scoring = scoring;
+    }
+
+    /** Where a series point is: its date and session identify it within its scale (the engine refuses ties). */
+    private record PointKey(java.time.LocalDate date, Integer session) {
+    }
+
+    public Bundle analyse(FhirJson.Parsed parsed) {
+        TrendBody body = TrendBody.from(parsed.resource());
+        Map<String, MeasurePart> measures = measures(body.measures());
+        EntryReader.Read read = new EntryReader(scoring, catalog, canonicals).read(body.bundle(), body.bundlePath());
+        List<Administration> ordered = read.administrations().stream().sorted(ORDER).toList();
+
+        Map<Observation, String> urls = new IdentityHashMap<>();
+        Map<String, List<Point>> points = new LinkedHashMap<>();
+        Map<String, Map<PointKey, ChangeWriter.Anchor>> anchors = new HashMap<>();
+        Map<String, Administration.ScaleScore> scales = new LinkedHashMap<>();
+        for (Administration a : ordered) {
+            a.observations().forEach(o -> urls.put(o, "urn:uuid:" + UUID.randomUUID()));
+            for (Administration.ScaleScore s : a.scores()) {
+                scales.putIfAbsent(s.key(), s);
+                points.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(new Point(a.date(), a.course().session(),
+                        a.course().phase(), s.score(), s.bandId(), s.bandLabel(), a.path()));
+                anchors.computeIfAbsent(s.key(), k -> new HashMap<>()).put(new PointKey(a.date(), a.course().session()),
+                        new ChangeWriter.Anchor(s.observation(), urls.get(s.observation()), a.effective(),
+                                a.preliminary()));
+            }
+        }
+        Map<String, String> labels = new HashMap<>();
+        TrendReport report;
+        try {
+            List<ScaleSeries> series = new ArrayList<>();
+            for (Map.Entry<String, List<Point>> e : points.entrySet()) {
+                Administration.ScaleScore s = scales.get(e.getKey());
+                MeasurePart measure = measures.get(e.getKey());
+                ScaleSeries one = ScaleSeries.ofCatalog(s.definition(), s.scale(),
+                        measure == null ? CallerFigures.none() : measure.figures(), e.getValue());
+                labels.put(one.key(), one.label());
+                series.add(one);
+            }
+            report = engine.analyse(series, body.options());
+        } catch (TrendInputException e) {
+            Map<String, Administration> byPath = new HashMap<>();
+            read.administrations().forEach(a -> byPath.put(a.path(), a));
+            throw new FhirException(422, TrendFaults.of(e, body, labels, measures, byPath, canonicals));
+        }
+
+        Bundle out = new Bundle().setType(Bundle.BundleType.COLLECTION);
+        for (Administration a : ordered) {
+            a.observations().forEach(o -> add(out, o, urls.get(o)));
+        }
+        ChangeWriter writer = new ChangeWriter(canonicals, read.subject());
+        for (ScaleTrend trend : report.scales()) {
+            Map<PointKey, ChangeWriter.Anchor> byPoint = anchors.get(trend.instrumentId() + "/" + trend.scaleId());
+            Function<PointRef, ChangeWriter.Anchor> at = p -> byPoint.get(new PointKey(p.date(), p.session()));
+            for (ChangeComparison c : trend.comparisons()) {
+                List<Classification> outcomes = trend.outcomes().stream()
+                        .filter(o -> c.kind().equals(o.comparison())).toList();
+                add(out, writer.change(trend, c, at.apply(c.from()), at.apply(c.to()), outcomes), null);
+            }
+            if (trend.followUp() != null) {
+                writer.followUp(trend, at).forEach(o -> add(out, o, null));
+            }
+        }
+        TalkingTherapiesOutcome tt = report.talkingTherapies();
+        if (tt != null && tt.computed()) {
+            Function<PointRef, ChangeWriter.Anchor> phq = p -> anchors.get("phq9/total")
+                    .get(new PointKey(p.date(), p.session()));
+            Function<PointRef, ChangeWriter.Anchor> gad = p -> anchors.get("gad7/total")
+                    .get(new PointKey(p.date(), p.session()));
+            add(out, writer.talkingTherapies(tt, phq.apply(tt.phq9First()), phq.apply(tt.phq9Last()),
+                    gad.apply(tt.gad7First()), gad.apply(tt.gad7Last())), null);
+        }
+        add(out, Outcomes.of(issues(parsed, read, report, measures)), null);
+        return out;
+    }
+
+    private static void add(Bundle bundle, Resource resource, String url) {
+        bundle.addEntry().setFullUrl(url == null ? "urn:uuid:" + UUID.randomUUID() : url).setResource(resource);
+    }
+
+    /** Measure parts must name a built-in scale, each at most once. */
+    private Map<String, MeasurePart> measures(List<MeasurePart> parts) {
+        Map<String, MeasurePart> byKey = new LinkedHashMap<>();
+        List<FhirIssue> errors = new ArrayList<>();
+        for (MeasurePart m : parts) {
+            InstrumentDefinition definition = catalog.find(m.instrument()).orElse(null);
+            if (definition == null) {
+                errors.add(FhirIssue.error(IssueType.NOTFOUND, "The measure names no built-in instrument: a measure "
+                        + "part overrides a built-in scale's figures (GET /fhir/Questionnaire lists the instruments).",
+                        m.figurePaths().get("instrument") + ".value"));
+                continue;
+            }
+            Scale scale = definition.scale(m.scale()).orElse(null);
+            if (scale == null) {
+                errors.add(FhirIssue.error(IssueType.NOTFOUND, "The measure's scale is not a scale of "
+                        + definition.abbreviation() + " (its scales: " + String.join(", ",
+                                definition.scales().stream().map(Scale::id).toList()) + ").",
+                        m.figurePaths().containsKey("scale") ? m.figurePaths().get("scale") + ".value" : m.path()));
+                continue;
+            }
+            if (byKey.putIfAbsent(m.key(), m) != null) {
+                errors.add(FhirIssue.error(IssueType.DUPLICATE, "A second measure part for " + scale.name()
+                        + "; give each scale's figures once.", m.path()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new FhirException(422, errors);
+        }
+        return byKey;
+    }
+
+    private static List<FhirIssue> issues(FhirJson.Parsed parsed, EntryReader.Read read, TrendReport report,
+            Map<String, MeasurePart> measures) {
+        List<FhirIssue> issues = new ArrayList<>();
+        int used = read.responses() + read.observations();
+        issues.add(FhirIssue.information("Analysed " + report.scales().size() + " scale"
+                + (report.scales().size() == 1 ? "" : "s") + " over " + used + " administration"
+                + (used == 1 ? "" : "s") + ": " + read.responses() + " QuestionnaireResponse"
+                + (read.responses() == 1 ? "" : "s") + " scored here and " + read.observations()
+                + " score Observation" + (read.observations() == 1 ? "" : "s") + " read.", null));
+        issues.addAll(parsed.warnings());
+        issues.addAll(read.issues());
+        for (MeasurePart m : measures.values()) {
+            if (report.scales().stream().noneMatch(t -> m.key().equals(t.instrumentId() + "/" + t.scaleId()))) {
+                issues.add(FhirIssue.warning(IssueType.INFORMATIONAL, "No score in the Bundle is of the scale this "
+                        + "measure part names, so its figures were not used.", m.path()));
+            }
+        }
+        for (ScaleTrend t : report.scales()) {
+            String label = t.label() + ": ";
+            issues.add(FhirIssue.information(label + t.summary(), null));
+            if (t.reliableChange() != null && t.reliableChange().choice() != null) {
+                issues.add(FhirIssue.information(label + "reliable change: " + t.reliableChange().choice(), null));
+            }
+            if (t.cutoff() != null && t.cutoff().derivation() != null) {
+                issues.add(FhirIssue.information(label + "cut-off: " + t.cutoff().derivation(), null));
+            }
+            t.notes().forEach(n -> issues.add(FhirIssue.information(label + n, null)));
+            if (t.trajectory() != null) {
+                issues.add(FhirIssue.information(label + t.trajectory().explanation(), null));
+            }
+            if (t.suddenChanges() != null) {
+                issues.add(FhirIssue.information(label + t.suddenChanges().explanation(), null));
+                for (SuddenShift s : t.suddenChanges().gains()) {
+                    issues.add(FhirIssue.information(label + s.explanation(), null));
+                }
+                for (SuddenShift s : t.suddenChanges().losses()) {
+                    issues.add(FhirIssue.information(label + s.explanation(), null));
+                }
+            }
+        }
+        if (report.talkingTherapies() != null && !report.talkingTherapies().computed()) {
+            issues.add(FhirIssue.information("NHS Talking Therapies: " + report.talkingTherapies().summary(), null));
+        }
+        report.notes().forEach(n -> issues.add(FhirIssue.information(n, null)));
+        return issues;
+    }
+}

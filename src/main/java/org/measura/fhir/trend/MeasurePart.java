@@ -1,0 +1,114 @@
+package org.measura.fhir.trend;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.hl7.fhir.r4.model.Parameters.ParametersParameterComponent;
+import org.measura.catalog.Comparison;
+import org.measura.fhir.FhirIssue;
+import org.measura.trends.CallerFigures;
+
+/**
+ * A {@code measure} part of a $trend Parameters body: figures overriding a built-in scale's for this request, as
+ * {@code measures} does on POST /trends. Only built-in instruments: a caller's own measure would need score
+ * Observations coded in a system of the caller's, which $trend does not read.
+ *
+ * @param figurePaths figure name to the FHIRPath of its part, so that a fault can point at it
+ */
+record MeasurePart(String instrument, String scale, CallerFigures figures, String path,
+        Map<String, String> figurePaths) {
+
+    static final String DEFAULT_SCALE = "total";
+
+    static final List<String> DECIMALS = List.of("reliability", "referenceMean", "referenceSd", "postReliability",
+            "postMean", "postSd", "prePostCorrelation", "clinicalMean", "clinicalSd", "functionalMean", "functionalSd",
+            "cutoff", "reliableChangeThreshold");
+
+    /** "instrument/scale", the key the trend engine names series by. */
+    String key() {
+        return instrument + "/" + scale;
+    }
+
+    /** @return the part read, or null when it has faults (added to {@code errors}) */
+    static MeasurePart read(ParametersParameterComponent part, String at, List<FhirIssue> errors) {
+        int before = errors.size();
+        String instrument = null;
+        String scale = DEFAULT_SCALE;
+        Map<String, Double> decimals = new HashMap<>();
+        Comparison comparison = null;
+        Boolean inclusive = null;
+        Map<String, String> paths = new HashMap<>();
+        List<ParametersParameterComponent> parts = part.getPart();
+        for (int j = 0; j < parts.size(); j++) {
+            ParametersParameterComponent p = parts.get(j);
+            String pat = at + ".part[" + j + "]";
+            String name = p.getName();
+            if (name == null || paths.containsKey(name)) {
+                errors.add(FhirIssue.error(IssueType.INVALID, name == null ? "A measure part needs a name."
+                        : "The measure part " + name + " may appear once.", pat + ".name"));
+                continue;
+            }
+            paths.put(name, pat);
+            switch (name) {
+                case "instrument", "scale" -> {
+                    String code = TrendBody.code(p.getValue());
+                    if (code == null || code.isBlank()) {
+                        errors.add(FhirIssue.error(IssueType.VALUE, "The measure part " + name + " must be a "
+                                + "valueCode (an instrument id such as phq9, a scale id such as total).", pat
+                                + ".value"));
+                    } else if (name.equals("instrument")) {
+                        instrument = code;
+                    } else {
+                        scale = code;
+                    }
+                }
+                case "cutoffComparison" -> {
+                    try {
+                        comparison = Comparison.fromWire(TrendBody.code(p.getValue()));
+                    } catch (IllegalArgumentException e) {
+                        errors.add(FhirIssue.error(IssueType.VALUE, "The measure part cutoffComparison is a "
+                                + "valueCode that " + e.getMessage() + ".", pat + ".value"));
+                    }
+                }
+                case "reliableChangeInclusive" -> {
+                    if (p.getValue() instanceof BooleanType b && b.getValue() != null) {
+                        inclusive = b.getValue();
+                    } else {
+                        errors.add(FhirIssue.error(IssueType.VALUE, "The measure part reliableChangeInclusive must "
+                                + "be a valueBoolean.", pat + ".value"));
+                    }
+                }
+                default -> {
+                    if (!DECIMALS.contains(name)) {
+                        errors.add(FhirIssue.error(IssueType.INVALID, "This is not a measure part $trend takes "
+                                + "(instrument, scale, " + String.join(", ", DECIMALS) + ", cutoffComparison, "
+                                + "reliableChangeInclusive).", pat + ".name"));
+                        continue;
+                    }
+                    Double value = TrendBody.number(p.getValue());
+                    if (value == null) {
+                        errors.add(FhirIssue.error(IssueType.VALUE, "The measure part " + name + " must be a "
+                                + "valueDecimal.", pat + ".value"));
+                    } else {
+                        decimals.put(name, value);
+                    }
+                }
+            }
+        }
+        if (instrument == null && errors.size() == before) {
+            errors.add(FhirIssue.error(IssueType.REQUIRED, "A measure part needs an instrument part: the id of the "
+                    + "built-in instrument whose figures it overrides, such as phq9.", at));
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        CallerFigures figures = new CallerFigures(decimals.get("reliability"), decimals.get("referenceMean"),
+                decimals.get("referenceSd"), decimals.get("postReliability"), decimals.get("postMean"),
+                decimals.get("postSd"), decimals.get("prePostCorrelation"), decimals.get("clinicalMean"),
+                decimals.get("clinicalSd"), decimals.get("functionalMean"), decimals.get("functionalSd"),
+                decimals.get("cutoff"), comparison, decimals.get("reliableChangeThreshold"), inclusive);
+        return new MeasurePart(instrument, scale, figures, at, Map.copyOf(paths));
+    }
+}

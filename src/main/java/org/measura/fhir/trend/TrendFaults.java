@@ -1,0 +1,88 @@
+package org.measura.fhir.trend;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.measura.fhir.Canonicals;
+import org.measura.fhir.FhirIssue;
+import org.measura.trends.FieldReason;
+import org.measura.trends.TrendInputException;
+
+/**
+ * The trend engine's refusals as OperationOutcome issues located in the request: a reason about administrations
+ * points at the Bundle entry (and its phase or session extension), a reason about a figure at the measure part that
+ * sets it, a reason about an option at the Parameters part. Reasons about entries are worded here, because the
+ * engine's own words quote the dates and session numbers sent.
+ */
+final class TrendFaults {
+
+    private TrendFaults() {
+    }
+
+    /**
+     * @param labels         series key ("phq9/total") to its label
+     * @param measures       series key to the measure part overriding its figures
+     * @param administrations entry path to the administration read from it
+     */
+    static List<FhirIssue> of(TrendInputException e, TrendBody body, Map<String, String> labels,
+            Map<String, MeasurePart> measures, Map<String, Administration> administrations, Canonicals canonicals) {
+        List<FhirIssue> issues = new ArrayList<>();
+        for (FieldReason r : e.reasons()) {
+            String label = r.scale() == null ? null : labels.getOrDefault(r.scale(), r.scale());
+            if (r.origin() != null) {
+                issues.add(entries(r, label, administrations, canonicals));
+            } else if (r.field() != null && r.field().startsWith("options/")) {
+                issues.add(FhirIssue.error(IssueType.VALUE, "The option " + r.field().substring("options/".length())
+                        + " " + r.reason() + ".", body.optionPaths().get(r.field())));
+            } else if (r.scale() != null) {
+                MeasurePart measure = measures.get(r.scale());
+                String at = measure == null ? chosen(r, body) : measure.figurePaths().getOrDefault(r.field(),
+                        measure.path());
+                issues.add(FhirIssue.error(r.reason().startsWith("is needed") ? IssueType.REQUIRED : IssueType.VALUE,
+                        label + ": " + r.field() + " " + r.reason() + (measure == null
+                                ? " (send it in a measure part of a Parameters body)" : "") + ".", at));
+            } else {
+                issues.add(FhirIssue.error(IssueType.BUSINESSRULE, (r.field() == null ? "" : r.field() + " ")
+                        + r.reason() + ".", null));
+            }
+        }
+        return issues;
+    }
+
+    /** A figure missing for a method or cut-off type chosen in the options: point at that option. */
+    private static String chosen(FieldReason r, TrendBody body) {
+        if (r.reason().contains("the method chosen in options")) {
+            return body.optionPaths().get("options/method");
+        }
+        return r.reason().contains("chosen in options") ? body.optionPaths().get("options/cutoffType") : null;
+    }
+
+    private static FhirIssue entries(FieldReason r, String label, Map<String, Administration> administrations,
+            Canonicals canonicals) {
+        List<String> paths = Arrays.asList(r.origin().split(", "));
+        Administration first = administrations.get(paths.get(0));
+        String others = String.join(" and ", paths.subList(1, paths.size()));
+        String prefix = label == null ? "" : label + ": ";
+        return switch (r.field()) {
+            case "administrations" -> FhirIssue.error(IssueType.BUSINESSRULE, prefix + "this entry and " + others
+                    + " give a score on the same date and for the same session (or both without one), so which one "
+                    + "counts cannot be decided. Send one, or tell them apart with the session extension ("
+                    + canonicals.sessionExtension() + ").", paths.get(0));
+            case "session" -> FhirIssue.error(IssueType.BUSINESSRULE, prefix + "the session numbers of this entry "
+                    + "and " + others + " contradict their dates (one session on two dates, or a later session "
+                    + "dated earlier).", located(first, first == null ? null : first.course().sessionPath(),
+                            paths.get(0)));
+            case "phase" -> FhirIssue.error(IssueType.BUSINESSRULE, prefix + paths.size() + " entries are marked "
+                    + "termination (this one and " + others + "); at most one may be.",
+                    located(first, first == null ? null : first.course().phasePath(), paths.get(0)));
+            default -> FhirIssue.error(IssueType.BUSINESSRULE, prefix + r.field() + " " + r.reason() + ".",
+                    paths.get(0));
+        };
+    }
+
+    private static String located(Administration administration, String path, String fallback) {
+        return administration == null || path == null ? fallback : path;
+    }
+}
