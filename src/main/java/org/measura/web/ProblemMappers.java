@@ -62,6 +62,16 @@ public class ProblemMappers {
         return respond(jsonProblem(e), request);
     }
 
+    /**
+     * The body could not be read to its end: the client closed the connection, or the body stalled past
+     * quarkus.http.read-timeout. Routine on the client's side, so not logged; the answer usually has no one to reach.
+     */
+    @ServerExceptionMapper
+    public Response unreadable(java.io.IOException e, HttpServerRequest request) {
+        return respond(ProblemType.INVALID_REQUEST.problem("The request body could not be read to its end: the "
+                + "connection closed or the body stalled."), request);
+    }
+
     @ServerExceptionMapper
     public Response unauthenticated(io.quarkus.security.AuthenticationFailedException e, HttpServerRequest request) {
         return unauthorized(request);
