@@ -72,8 +72,11 @@ public final class FhirJson {
         IBaseResource resource;
         try {
             resource = parser.parseResource(body);
-        } catch (DataFormatException | IllegalArgumentException e) {
-            // HAPI's message may quote the body; say only that it could not be read.
+        } catch (DataFormatException | IllegalArgumentException | NullPointerException
+                | IndexOutOfBoundsException | ClassCastException e) {
+            // HAPI's message may quote the body; say only that it could not be read. Some shapes it does not expect
+            // (an empty element name, an extension that is not an object, a contained resource without a type) make
+            // it fail with a NullPointerException or an index error rather than a DataFormatException.
             throw FhirException.of(400, IssueType.STRUCTURE, "The body could not be read as a FHIR R4 resource.",
                     null);
         }

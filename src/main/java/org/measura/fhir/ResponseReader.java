@@ -284,18 +284,17 @@ public final class ResponseReader {
             }
             BigDecimal found = null;
             for (String url : URLS) {
-                org.hl7.fhir.r4.model.Extension e = element.getExtensionByUrl(url);
-                if (e == null) {
-                    continue;
+                // Every repetition counts: an extension may be given twice (getExtensionByUrl would throw).
+                for (org.hl7.fhir.r4.model.Extension e : element.getExtensionsByUrl(url)) {
+                    BigDecimal v = number(e.getValue());
+                    if (v == null) {
+                        return new Weight(null, true);
+                    }
+                    if (found != null && found.compareTo(v) != 0) {
+                        return new Weight(null, true);
+                    }
+                    found = v;
                 }
-                BigDecimal v = number(e.getValue());
-                if (v == null) {
-                    return new Weight(null, true);
-                }
-                if (found != null && found.compareTo(v) != 0) {
-                    return new Weight(null, true);
-                }
-                found = v;
             }
             return found == null ? NONE : new Weight(found, false);
         }

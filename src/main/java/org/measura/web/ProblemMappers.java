@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 import org.measura.fhir.web.FhirProblems;
 import org.measura.scoring.FieldError;
 
@@ -59,6 +60,16 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 1)
     public Response parse(JsonParseException e, HttpServerRequest request) {
         return respond(jsonProblem(e), request);
+    }
+
+    /**
+     * The body could not be read to its end: the client closed the connection, or the body stalled past
+     * quarkus.http.read-timeout. Routine on the client's side, so not logged; the answer usually has no one to reach.
+     */
+    @ServerExceptionMapper
+    public Response unreadable(java.io.IOException e, HttpServerRequest request) {
+        return respond(ProblemType.INVALID_REQUEST.problem("The request body could not be read to its end: the "
+                + "connection closed or the body stalled."), request);
     }
 
     @ServerExceptionMapper
@@ -127,10 +138,18 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = 10_000)
-    public Response unexpected(Throwable e, HttpServerRequest request) {
-        // Only the exception class is logged: messages may contain submitted data.
-        LOG.errorf("Unexpected %s while handling %s %s", e.getClass().getName(), request.method(), request.path());
+    public Response unexpected(Throwable e, HttpServerRequest request, SimpleResourceInfo resource) {
+        // Only the exception class and the operation are logged: a message, and a path such as
+        // /fhir/Questionnaire/{id}, may carry submitted data.
+        LOG.errorf("Unexpected %s in %s", e.getClass().getName(), operation(resource, request));
         return respond(ProblemType.INTERNAL.problem("The service could not complete the request."), request);
+    }
+
+    static String operation(SimpleResourceInfo resource, HttpServerRequest request) {
+        if (resource != null && resource.getResourceClass() != null && resource.getMethodName() != null) {
+            return resource.getResourceClass().getSimpleName() + "." + resource.getMethodName();
+        }
+        return request.method() + " (no operation matched)";
     }
 
     static Problem jsonProblem(JsonProcessingException e) {

@@ -181,6 +181,17 @@ class FhirResponseReaderTest {
     }
 
     @Test
+    void aWeightExtensionGivenTwiceCountsWhenBothAgreeAndConflictsWhenNot() {
+        // Found by the fuzz test: a repeated extension made HAPI's getExtensionByUrl throw (a 500).
+        String twiceSame = "{\"system\": \"urn:x\", \"code\": \"y\", \"extension\": ["
+                + WEIGHT.formatted(Fhir.ITEM_WEIGHT, "2") + "," + WEIGHT.formatted(Fhir.ITEM_WEIGHT, "2") + "]}";
+        assertThat(read("phq9", qr(coded("1", twiceSame))).responses()).containsExactlyEntriesOf(Map.of("1", 2));
+        String twiceDifferent = "{\"system\": \"urn:x\", \"code\": \"y\", \"extension\": ["
+                + WEIGHT.formatted(Fhir.ITEM_WEIGHT, "2") + "," + WEIGHT.formatted(Fhir.ITEM_WEIGHT, "3") + "]}";
+        assertThat(errors("phq9", qr(coded("1", twiceDifferent)))).isNotEmpty();
+    }
+
+    @Test
     void aValueSetThatIsNotContainedIsNeverFetched() {
         String response = qr(coded("q1", "{\"system\": \"urn:x\", \"code\": \"y\"}"));
         String questionnaire = """

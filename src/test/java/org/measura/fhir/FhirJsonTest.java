@@ -1,0 +1,26 @@
+package org.measura.fhir;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Shapes the fuzz test found that made HAPI's parser fail with a runtime error instead of a parse fault. */
+class FhirJsonTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // an empty element name
+            "{\"resourceType\": \"QuestionnaireResponse\", \"status\": \"completed\", \"subject\": {\"\": \"x\"}}",
+            // an extension that is not an object
+            "{\"resourceType\": \"QuestionnaireResponse\", \"status\": \"completed\", \"item\": [{\"linkId\": \"1\", "
+                    + "\"answer\": [{\"valueCoding\": {\"code\": \"a\", \"extension\": [\"x\"]}}]}]}",
+            // a parameter's resource that is not a resource
+            "{\"resourceType\": \"Parameters\", \"parameter\": [{\"name\": \"response\", \"resource\": [[\"x\"]]}]}",
+            "{\"resourceType\": \"Parameters\", \"parameter\": [{\"name\": \"response\", \"resource\": \" \"}]}"})
+    void malformedStructureIsA400(String body) {
+        assertThatThrownBy(() -> new FhirJson().parse(body))
+                .isInstanceOfSatisfying(FhirException.class, e -> org.assertj.core.api.Assertions
+                        .assertThat(e.status()).isEqualTo(400));
+    }
+}

@@ -1,0 +1,291 @@
+package org.measura.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.GenerationMode;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.AfterProperty;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/**
+ * Fuzzes every operation of the committed OpenAPI document against the packaged service (auth off, production log
+ * level, log captured): mutated versions of the documented examples, broken bodies, wrong content types, odd paths
+ * and methods. Each property has a fixed seed, so a run is reproducible. Asserts no 5xx, errors as problem+json or
+ * OperationOutcome, no submitted value echoed in an answer, and none in the log.
+ *
+ * <p>{@code -Dmeasura.fuzz.survey=true} records every violation instead of stopping at the first, and lists them
+ * all at the end of each property.
+ */
+class ApiFuzzIT {
+
+    /** Operations the document lists, each with the property below that fuzzes it. */
+    static final Set<String> FUZZED = Set.of("POST /instruments/{id}/scores", "POST /scores", "POST /trends",
+            "POST /fhir/QuestionnaireResponse/$score", "GET /instruments", "GET /instruments/{id}",
+            "GET /instruments/schema", "GET /fhir/metadata", "GET /fhir/Questionnaire", "GET /fhir/Questionnaire/{id}");
+    static final int MINIMUM_REQUESTS = 10_000;
+    private static final String SEED = "7319264";
+
+    private static OpenApiDocument document;
+    private static PackagedService service;
+    private static HttpClient client;
+    private static List<JsonNode> definitions;
+    private static final Map<String, Map<Integer, AtomicInteger>> SENT = new ConcurrentHashMap<>();
+    private static final Map<String, String> SURVEY = new ConcurrentHashMap<>();
+    private static int logChecked;
+
+    @BeforeContainer
+    static void start() throws Exception {
+        document = OpenApiDocument.read();
+        service = PackagedService.start("fuzz", List.of("-Dmeasura.auth.enabled=false"));
+        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        definitions = new ArrayList<>();
+        for (String id : List.of("phq9", "k10")) {
+            HttpResponse<String> definition = client.send(HttpRequest.newBuilder(service.base().resolve(
+                    "/instruments/" + id)).build(), HttpResponse.BodyHandlers.ofString());
+            definitions.add(Requests.JSON.readTree(definition.body()));
+        }
+        logChecked = service.logText().length();
+    }
+
+    @AfterContainer
+    static void stop() throws Exception {
+        if (service == null) {
+            return;
+        }
+        service.close();
+        int total = 0;
+        StringBuilder tally = new StringBuilder("Fuzz requests per operation, by status:");
+        for (Map.Entry<String, Map<Integer, AtomicInteger>> op : new TreeMap<>(SENT).entrySet()) {
+            int count = op.getValue().values().stream().mapToInt(AtomicInteger::get).sum();
+            total += count;
+            tally.append("\n  ").append(op.getKey()).append(": ").append(count).append(" ")
+                    .append(new TreeMap<>(op.getValue()));
+        }
+        System.out.println(tally.append("\n  total: ").append(total));
+        assertThat(Markers.any(service.logText())).as("markers in the service log " + service.log()).isEmpty();
+        if (SENT.keySet().containsAll(FUZZED)) {
+            assertThat(total).as("requests sent").isGreaterThanOrEqualTo(MINIMUM_REQUESTS);
+        }
+    }
+
+    /** Each property is answered for in the log by the lines written while it ran. */
+    @AfterProperty
+    void logStaysClean() throws IOException {
+        String log = service.logText();
+        String lines = log.substring(Math.min(logChecked, log.length()));
+        logChecked = log.length();
+        StringBuilder failures = new StringBuilder();
+        SURVEY.forEach((violation, request) -> failures.append("\n").append(violation).append("\n    ")
+                .append(request));
+        SURVEY.clear();
+        if (!Markers.any(lines).isEmpty()) {
+            failures.append("\nmarkers ").append(Markers.any(lines)).append(" in the service log ").append(service.log());
+        }
+        lines.lines().filter(line -> line.contains(" ERROR ") || line.contains(" WARN "))
+                .forEach(line -> failures.append("\nlogged: ").append(line));
+        if (failures.length() > 0) {
+            throw new AssertionError(failures.toString());
+        }
+    }
+
+    @Example
+    void everyDocumentedOperationIsFuzzed() {
+        assertThat(new TreeSet<>(document.operations().keySet())).isEqualTo(new TreeSet<>(FUZZED));
+    }
+
+    /**
+     * Bodies cut off by the client (found by bench/soak.sh, whose wrk closes its connections mid-request when time is
+     * up): routine, so no ERROR in the log (checked after every property).
+     */
+    @Example
+    void abortedBodiesAreNotErrors() throws Exception {
+        for (OpenApiDocument.Operation op : document.operations().values()) {
+            if (op.hasBody()) {
+                try (java.net.Socket socket = new java.net.Socket(service.base().getHost(), service.base().getPort())) {
+                    socket.getOutputStream().write(("POST " + Requests.target(op, null) + " HTTP/1.1\r\nHost: x\r\n"
+                            + "Content-Type: " + op.mediaTypes().get(0) + "\r\nContent-Length: 5000\r\n\r\n{\"zqv\": [")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    socket.getOutputStream().flush();
+                    Thread.sleep(200);
+                }
+            }
+        }
+        Thread.sleep(1000);
+        assertThat(send(new FuzzRequest("", "GET", "/q/health/live", Map.of(), new byte[0], "")).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Property(tries = 2000, seed = SEED, generation = GenerationMode.RANDOMIZED)
+    void scoreOne(@ForAll("scoreOne") FuzzRequest request) throws Exception {
+        exchange(request);
+    }
+
+    @Property(tries = 1500, seed = SEED, generation = GenerationMode.RANDOMIZED)
+    void scoreBatch(@ForAll("scoreBatch") FuzzRequest request) throws Exception {
+        exchange(request);
+    }
+
+    @Property(tries = 1500, seed = SEED, generation = GenerationMode.RANDOMIZED)
+    void trends(@ForAll("trends") FuzzRequest request) throws Exception {
+        exchange(request);
+    }
+
+    @Property(tries = 2000, seed = SEED, generation = GenerationMode.RANDOMIZED)
+    void fhirScore(@ForAll("fhirScore") FuzzRequest request) throws Exception {
+        exchange(request);
+    }
+
+    @Property(tries = 500, seed = SEED, generation = GenerationMode.RANDOMIZED)
+    void listInstruments(@ForAll("listInstruments") FuzzRequest request) throws Exception {
+        exchange(request);
+    }
+
+    @Property(tries = 700, seed = SEED, generation = GenerationMode.RANDOMIZED)
+    void getInstrument(@ForAll("getInstrument") FuzzRequest request) throws Exception {
+        exchange(request);
+    }
+
+    @Property(tries = 300, seed = SEED, generation = GenerationMode.RANDOMIZED)
+    void definitionSchema(@ForAll("definitionSchema") FuzzRequest request) throws Exception {
+        exchange(request);
+    }
+
+    @Property(tries = 300, seed = SEED, generation = GenerationMode.RANDOMIZED)
+    void fhirMetadata(@ForAll("fhirMetadata") FuzzRequest request) throws Exception {
+        exchange(request);
+    }
+
+    @Property(tries = 600, seed = SEED, generation = GenerationMode.RANDOMIZED)
+    void fhirSearch(@ForAll("fhirSearch") FuzzRequest request) throws Exception {
+        exchange(request);
+    }
+
+    @Property(tries = 700, seed = SEED, generation = GenerationMode.RANDOMIZED)
+    void fhirRead(@ForAll("fhirRead") FuzzRequest request) throws Exception {
+        exchange(request);
+    }
+
+    @Provide
+    Arbitrary<FuzzRequest> scoreOne() {
+        List<JsonNode> seeds = new ArrayList<>();
+        for (JsonNode definition : definitions.subList(0, 1)) {
+            ObjectNode inline = (ObjectNode) document.operation("POST /instruments/{id}/scores").examples().get(0)
+                    .deepCopy();
+            inline.set("definition", definition);
+            seeds.add(inline);
+        }
+        return requests("POST /instruments/{id}/scores", seeds);
+    }
+
+    @Provide
+    Arbitrary<FuzzRequest> scoreBatch() {
+        ObjectNode batch = Requests.JSON.createObjectNode();
+        ObjectNode entry = batch.putArray("administrations").addObject();
+        entry.put("instrument", "k10");
+        ObjectNode responses = entry.putObject("responses");
+        for (int item = 1; item <= 10; item++) {
+            responses.put(Integer.toString(item), 1 + item % 5);
+        }
+        entry.set("definition", definitions.get(1));
+        return requests("POST /scores", List.of(batch));
+    }
+
+    @Provide
+    Arbitrary<FuzzRequest> trends() {
+        return requests("POST /trends", List.of());
+    }
+
+    @Provide
+    Arbitrary<FuzzRequest> fhirScore() {
+        return requests("POST /fhir/QuestionnaireResponse/$score", List.of());
+    }
+
+    @Provide
+    Arbitrary<FuzzRequest> listInstruments() {
+        return requests("GET /instruments", List.of());
+    }
+
+    @Provide
+    Arbitrary<FuzzRequest> getInstrument() {
+        return requests("GET /instruments/{id}", List.of());
+    }
+
+    @Provide
+    Arbitrary<FuzzRequest> definitionSchema() {
+        return requests("GET /instruments/schema", List.of());
+    }
+
+    @Provide
+    Arbitrary<FuzzRequest> fhirMetadata() {
+        return requests("GET /fhir/metadata", List.of());
+    }
+
+    @Provide
+    Arbitrary<FuzzRequest> fhirSearch() {
+        return requests("GET /fhir/Questionnaire", List.of());
+    }
+
+    @Provide
+    Arbitrary<FuzzRequest> fhirRead() {
+        return requests("GET /fhir/Questionnaire/{id}", List.of());
+    }
+
+    private static Arbitrary<FuzzRequest> requests(String operation, List<JsonNode> extraSeeds) {
+        return Requests.of(document, document.operation(operation), extraSeeds);
+    }
+
+    private static void exchange(FuzzRequest request) throws Exception {
+        HttpResponse<byte[]> response = send(request);
+        SENT.computeIfAbsent(request.operation(), k -> new ConcurrentHashMap<>())
+                .computeIfAbsent(response.statusCode(), k -> new AtomicInteger()).incrementAndGet();
+        List<String> violations = ResponseChecks.violations(request, response);
+        if (violations.isEmpty()) {
+            return;
+        }
+        String report = request + "\n    -> " + response.statusCode() + " "
+                + response.headers().firstValue("Content-Type").orElse("") + " "
+                + abbreviate(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+        if (Boolean.getBoolean("measura.fuzz.survey")) {
+            for (String violation : violations) {
+                SURVEY.putIfAbsent(request.operation() + ": " + violation.replaceAll("\\[.*]", "[...]"), report);
+            }
+            return;
+        }
+        throw new AssertionError(violations + "\n" + report);
+    }
+
+    static HttpResponse<byte[]> send(FuzzRequest request) throws IOException, InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(service.base() + request.target()))
+                .timeout(Duration.ofSeconds(30))
+                .method(request.method(), request.body().length == 0 ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+        request.headers().forEach(builder::header);
+        return client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 600 ? text.substring(0, 600) + "..." : text;
+    }
+}
