@@ -62,7 +62,7 @@ public enum ProblemType {
         return new ProblemException(problem(detail, errors));
     }
 
-    static String fieldCount(List<FieldError> errors) {
+    public static String fieldCount(List<FieldError> errors) {
         return errors.size() == 1 ? "1 field is invalid; see errors." : errors.size() + " fields are invalid; see errors.";
     }
 }
