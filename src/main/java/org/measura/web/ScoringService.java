@@ -75,6 +75,22 @@ public class ScoringService {
         return reading.definition();
     }
 
+    /**
+     * Scores one entry of a batch or one line of a bulk stream: it names its instrument or defines it inline. Any
+     * fault is a {@link ProblemException} whose pointers lead under {@code at}.
+     */
+    public ScoreResult scoreEntry(JsonNode node, String at) {
+        RequestReader.Read read = RequestReader.administration(node, at, null);
+        if (!read.ok()) {
+            throw ProblemType.INVALID_REQUEST.exception(ProblemType.fieldCount(read.errors()), read.errors());
+        }
+        InstrumentDefinition definition = read.definition() == null
+                ? instrument(read.administration().instrument(), at + "/instrument",
+                        ProblemType.UNKNOWN_INSTRUMENT_IN_BATCH)
+                : definitionFor(read, at, ProblemType.UNKNOWN_INSTRUMENT_IN_BATCH);
+        return score(definition, read.administration(), at);
+    }
+
     /** @param at JSON Pointer of the administration within the request ("" for a single score request) */
     ScoreResult score(InstrumentDefinition definition, org.measura.scoring.Administration administration, String at) {
         try {
