@@ -7,8 +7,10 @@
 # The control endpoints read the body exactly as the real ones do and send back what they read, without scoring.
 # Prints requests/s and client-side p50/p99 (wrk), the server's own p50/p99 (from the http_server_requests
 # histogram the bench profile publishes, as the upper bound of the bucket holding it) and the ratio real/control.
+# Under full load both latencies are mostly queueing; a last pass with one connection gives each endpoint's server
+# time per request on its own.
 # Environment: PORT (18080), DURATION seconds per measurement (10), WARMUP seconds per endpoint (8), ROUNDS (2),
-# CONNECTIONS (16), THREADS (1).
+# CONNECTIONS (16), THREADS (1), ONLY (a pair's name, e.g. phq9-score, to run that pair alone).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -48,6 +50,12 @@ PAIRS=(
   "trend-100|/trends|/trends|/bench/echo/trends|/bench/echo/trends|trend100.json"
 )
 
+if [ -n "${ONLY:-}" ]; then
+  kept=()
+  for pair in "${PAIRS[@]}"; do [[ $pair == $ONLY* ]] && kept+=("$pair"); done
+  PAIRS=("${kept[@]}")
+fi
+
 echo "warming up (${WARMUP}s per endpoint) ..."
 for pair in "${PAIRS[@]}"; do
   IFS='|' read -r name path uri cpath curi body <<<"$pair"
@@ -55,7 +63,7 @@ for pair in "${PAIRS[@]}"; do
   run "$name-control" "$cpath" "$body" "$WARMUP" "$curi" >/dev/null
 done
 
-field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" <<<"$2"; }
+field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" $2"; }
 
 printf '\n%-22s %10s %9s %9s %10s %10s\n' "endpoint" "req/s" "p50 ms" "p99 ms" "srv p50" "srv p99"
 declare -A SUM
@@ -70,6 +78,14 @@ for round in $(seq "$ROUNDS"); do
       SUM[$name-$kind]=$(awk -v a="${SUM[$name-$kind]:-0}" -v b="$(field rps "$r")" 'BEGIN {print a + b}')
     done
   done
+done
+
+# Per-request cost without queueing: one connection, one request at a time.
+printf '\nOne connection (no queueing): server time per request\n%-22s %10s %10s %10s\n' "endpoint" "req/s" "srv p50" "srv p99"
+for pair in "${PAIRS[@]}"; do
+  IFS='|' read -r name path uri cpath curi body <<<"$pair"
+  r=$(CONNECTIONS=1 THREADS=1 run "$name" "$path" "$body" "$DURATION" "$uri")
+  printf '%-22s %10s %10s %10s\n' "$name" "$(field rps "$r")" "$(field server_p50_ms "$r")" "$(field server_p99_ms "$r")"
 done
 
 echo

@@ -36,7 +36,7 @@ def bodies(directory):
             json.dump(trend(n), f)
 
 
-BUCKET = re.compile(r'^http_server_requests_seconds_bucket\{(?P<labels>[^}]*)\} (?P<count>\S+)$')
+BUCKET = re.compile(r'^http_server_requests_seconds_bucket\{(?P<labels>.*)\} (?P<count>\S+)$')
 
 
 def buckets(path, uri):
