@@ -40,14 +40,26 @@ public final class Scorer {
      */
     public static ScoreResult score(InstrumentDefinition definition, Map<String, Integer> responses, String codingId,
             Map<String, ReferenceSample> samples) throws InvalidResponsesException, NotScorableException {
-        NormScoring.check(definition, samples);
-        Map<String, Integer> answered = checkedAnswers(definition, responses, codingId);
+        return score(ScoringPlan.of(definition), responses, codingId, samples);
+    }
+
+    /** As {@link #score(InstrumentDefinition, Map, String, Map)}, with the definition's lookups prepared beforehand. */
+    public static ScoreResult score(ScoringPlan plan, Map<String, Integer> responses, String codingId,
+            Map<String, ReferenceSample> samples) throws InvalidResponsesException, NotScorableException {
+        InstrumentDefinition definition = plan.definition();
+        if (!samples.isEmpty()) {
+            NormScoring.check(definition, samples);
+        }
+        Map<String, Integer> answered = checkedAnswers(plan, responses, codingId);
         List<String> notes = new ArrayList<>();
         Map<String, Integer> values = applyAdministrationRules(definition, answered, notes);
 
-        List<ScaleResult> scales = new ArrayList<>();
-        for (Scale scale : definition.scales()) {
-            scales.add(NormScoring.placed(scoreScale(definition, scale, values), scale, samples.get(scale.id())));
+        List<ScaleResult> scales = new ArrayList<>(definition.scales().size());
+        for (int i = 0; i < definition.scales().size(); i++) {
+            Scale scale = plan.scale(i);
+            ScaleResult result = scoreScale(plan, i, values);
+            scales.add(samples.isEmpty() && scale.norms().isEmpty() ? result
+                    : NormScoring.placed(result, scale, samples.get(scale.id())));
         }
         if (scales.stream().noneMatch(ScaleResult::scored)) {
             throw new NotScorableException(scales.stream()
@@ -72,12 +84,13 @@ public final class Scorer {
                 notes.isEmpty() ? null : notes);
     }
 
-    private static Map<String, Integer> checkedAnswers(InstrumentDefinition definition,
-            Map<String, Integer> responses, String codingId) throws InvalidResponsesException {
+    private static Map<String, Integer> checkedAnswers(ScoringPlan plan, Map<String, Integer> responses,
+            String codingId) throws InvalidResponsesException {
+        InstrumentDefinition definition = plan.definition();
         List<FieldError> errors = new ArrayList<>();
-        Coding coding = null;
+        Map<Integer, Integer> coding = null;
         if (codingId != null) {
-            coding = definition.coding(codingId).orElse(null);
+            coding = plan.coding(codingId).orElse(null);
             if (coding == null) {
                 errors.add(new FieldError("/coding", definition.codings().isEmpty()
                         ? definition.abbreviation() + " has no alternative codings"
@@ -89,9 +102,8 @@ public final class Scorer {
         ResponseScale scale = definition.responses();
         Map<String, Integer> answered = new HashMap<>();
         for (Map.Entry<String, Integer> e : responses.entrySet()) {
-            String pointer = "/responses/" + escape(e.getKey());
-            if (definition.item(e.getKey()).isEmpty()) {
-                errors.add(new FieldError(pointer, "is not an item of " + definition.abbreviation()
+            if (!plan.hasItem(e.getKey())) {
+                errors.add(new FieldError(pointer(e.getKey()), "is not an item of " + definition.abbreviation()
                         + " (items are " + itemSpan(definition) + ")"));
                 continue;
             }
@@ -100,15 +112,16 @@ public final class Scorer {
                 continue;
             }
             if (coding != null) {
-                Integer mapped = coding.map().get(Integer.toString(value));
+                Integer mapped = coding.get(value);
                 if (mapped == null) {
-                    errors.add(new FieldError(pointer, "must be one of " + codingValues(coding) + " in the "
-                            + coding.id() + " coding"));
+                    Coding named = definition.coding(codingId).orElseThrow();
+                    errors.add(new FieldError(pointer(e.getKey()), "must be one of " + codingValues(named) + " in the "
+                            + named.id() + " coding"));
                 } else {
                     answered.put(e.getKey(), mapped);
                 }
             } else if (!scale.allows(value)) {
-                errors.add(new FieldError(pointer, "must be a whole number from " + scale.min() + " to "
+                errors.add(new FieldError(pointer(e.getKey()), "must be a whole number from " + scale.min() + " to "
                         + scale.max()));
             } else {
                 answered.put(e.getKey(), value);
@@ -141,19 +154,21 @@ public final class Scorer {
         return values;
     }
 
-    private static ScaleResult scoreScale(InstrumentDefinition definition, Scale scale, Map<String, Integer> values) {
+    private static ScaleResult scoreScale(ScoringPlan plan, int index, Map<String, Integer> values) {
+        Scale scale = plan.scale(index);
+        Map<Integer, Integer> recode = plan.recode(index);
         List<String> missing = new ArrayList<>();
         long sum = 0;
         int answered = 0;
-        ResponseScale responses = definition.responses();
+        ResponseScale responses = plan.definition().responses();
         for (String itemId : scale.items()) {
             Integer value = values.get(itemId);
             if (value == null) {
                 missing.add(itemId);
                 continue;
             }
-            int keyed = definition.reverseKeyed().contains(itemId) ? responses.min() + responses.max() - value : value;
-            sum += scale.recode().isEmpty() ? keyed : scale.recode().get(Integer.toString(keyed));
+            int keyed = plan.reverseKeyed(itemId) ? responses.min() + responses.max() - value : value;
+            sum += recode.isEmpty() ? keyed : recode.get(keyed);
             answered++;
         }
         int n = scale.items().size();
@@ -225,6 +240,10 @@ public final class Scorer {
 
     private static String codingValues(Coding coding) {
         return String.join(", ", coding.map().keySet().stream().sorted().toList());
+    }
+
+    private static String pointer(String itemId) {
+        return "/responses/" + escape(itemId);
     }
 
     static String escape(String key) {

@@ -33,7 +33,7 @@ final class PreparedSeries {
             .thenComparing(Point::session, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     /** Adds every problem of the series to {@code reasons}; returns null if there was any. */
-    static PreparedSeries prepare(ScaleSeries s, List<FieldReason> reasons) {
+    static PreparedSeries prepare(ScaleSeries s, int maxPoints, List<FieldReason> reasons) {
         int before = reasons.size();
         String key = s.key();
         if (s.instrumentId() == null || s.scaleId() == null) {
@@ -45,9 +45,9 @@ final class PreparedSeries {
         if (s.points().isEmpty()) {
             reasons.add(new FieldReason(key, "administrations", "there is no score for this scale"));
         }
-        if (s.points().size() > TrendEngine.MAX_POINTS) {
+        if (s.points().size() > maxPoints) {
             reasons.add(new FieldReason(key, "administrations", "has " + s.points().size()
-                    + " scores; at most " + TrendEngine.MAX_POINTS + " are analysed"));
+                    + " scores; at most " + maxPoints + " are analysed"));
         }
         for (Point p : s.points()) {
             if (p.date() == null) {

@@ -1,5 +1,8 @@
 package org.measura.trends;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Two-tailed critical values of Student's t, computed from the regularised incomplete beta function (two-tailed
  * p = I_{df/(df+t²)}(df/2, 1/2)) and inverted by bisection. Used for the post-termination slope test, whose degrees
@@ -7,6 +10,9 @@ package org.measura.trends;
  * values instead ({@link SuddenGains#T_CRITICAL}).
  */
 final class StudentT {
+
+    /** Critical values already computed, by alpha and df: each costs about sixty incomplete-beta evaluations. */
+    private static final Map<Double, Map<Integer, Double>> CRITICAL = new ConcurrentHashMap<>();
 
     private StudentT() {
     }
@@ -16,6 +22,11 @@ final class StudentT {
         if (df < 1) {
             throw new IllegalArgumentException("df must be at least 1");
         }
+        return CRITICAL.computeIfAbsent(alpha, a -> new ConcurrentHashMap<>())
+                .computeIfAbsent(df, d -> bisect(d, alpha));
+    }
+
+    private static double bisect(int df, double alpha) {
         double lo = 0;
         double hi = 1;
         while (twoTailedP(hi, df) > alpha) {
@@ -23,6 +34,9 @@ final class StudentT {
         }
         for (int i = 0; i < 200; i++) {
             double mid = (lo + hi) / 2;
+            if (mid <= lo || mid >= hi) {
+                break; // lo and hi are adjacent doubles: further steps would change nothing
+            }
             if (twoTailedP(mid, df) > alpha) {
                 lo = mid;
             } else {

@@ -21,6 +21,18 @@ public final class TrendEngine {
     /** At most this many points per scale (issue 4: up to 500 administrations per request). */
     public static final int MAX_POINTS = 500;
 
+    private final int maxPoints;
+
+    /** The engine the service runs: at most {@link #MAX_POINTS} points per scale. */
+    public TrendEngine() {
+        this(MAX_POINTS);
+    }
+
+    /** An engine with another per-scale limit, for offline analyses and benchmarks of longer series. */
+    public TrendEngine(int maxPoints) {
+        this.maxPoints = maxPoints;
+    }
+
     public TrendReport analyse(List<ScaleSeries> series, TrendOptions options) throws TrendInputException {
         TrendOptions o = options == null ? TrendOptions.defaults() : options;
         List<FieldReason> reasons = new ArrayList<>();
@@ -32,7 +44,7 @@ public final class TrendEngine {
                 reasons.add(new FieldReason(s.key(), "scale", "is given twice"));
             }
             checkFigures(s, reasons);
-            prepared.add(PreparedSeries.prepare(s, reasons));
+            prepared.add(PreparedSeries.prepare(s, maxPoints, reasons));
         }
         if (!reasons.isEmpty()) {
             throw new TrendInputException(reasons);

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.measura.catalog.InstrumentDefinition;
 import org.measura.scoring.FieldError;
 
 @Path("/scores")
@@ -84,14 +83,8 @@ public class BatchResource {
     }
 
     private BatchResult.Entry scoreEntry(JsonNode node, int index) {
-        String at = "/administrations/" + index;
         try {
-            RequestReader.Read read = RequestReader.administration(node, at, null);
-            if (!read.ok()) {
-                throw ProblemType.INVALID_REQUEST.exception(ProblemType.fieldCount(read.errors()), read.errors());
-            }
-            InstrumentDefinition definition = scoring.definitionFor(read, at, ProblemType.UNKNOWN_INSTRUMENT_IN_BATCH);
-            return new BatchResult.Entry(index, scoring.score(definition, read.administration(), at), null);
+            return new BatchResult.Entry(index, scoring.scoreEntry(node, "/administrations/" + index), null);
         } catch (ProblemException e) {
             return new BatchResult.Entry(index, null, e.problem());
         }

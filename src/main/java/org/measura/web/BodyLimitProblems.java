@@ -1,48 +1,65 @@
 package org.measura.web;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.measura.fhir.Fhir;
 import org.measura.fhir.web.FhirProblems;
 
 /**
- * The HTTP layer refuses an over-long body with an empty 413 before any JAX-RS code runs. This handler runs first
- * and answers a declared Content-Length over the limit with the same problem+json as every other error (an
- * OperationOutcome on /fhir paths). A body sent without a Content-Length (chunked) is refused with 411, so that
- * every body's size is known, and checked, before it is read.
+ * Request body limits, checked before any body is read. Every path but the bulk streams takes at most
+ * {@code measura.http.max-body-size} (1 MiB) and needs a Content-Length, so that size is known before reading: a
+ * larger declared length is a 413 problem, a body of unknown length (chunked) a 411 problem (an OperationOutcome on
+ * /fhir paths). The bulk streams take chunked bodies of any length up to {@code measura.bulk.max-body-size}, which is
+ * also the HTTP layer's own limit ({@code quarkus.http.limits.max-body-size}); they never hold a body whole.
  */
 @Singleton
 public class BodyLimitProblems {
 
+    /** Matched against the normalised path, which is also what the REST layer routes by. */
+    private static final Set<String> STREAMING_PATHS = Set.of("/bulk/scores", "/bulk/trends");
+
     private final long limit;
+    private final long streamLimit;
     private final FhirProblems fhir;
 
-    BodyLimitProblems(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit,
-            FhirProblems fhir) {
+    BodyLimitProblems(@ConfigProperty(name = "measura.http.max-body-size") MemorySize limit,
+            @ConfigProperty(name = "measura.bulk.max-body-size") MemorySize streamLimit, FhirProblems fhir) {
         this.limit = limit.asLongValue();
+        this.streamLimit = streamLimit.asLongValue();
         this.fhir = fhir;
     }
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+            boolean streaming = STREAMING_PATHS.contains(ctx.normalizedPath());
+            long max = streaming ? streamLimit : limit;
             String length = ctx.request().getHeader("Content-Length");
-            if (length != null && exceeds(length)) {
+            if (length != null && exceeds(length, max)) {
                 refuse(ctx, ProblemType.BODY_TOO_LARGE,
-                        "The request body is larger than the limit of " + limit + " bytes.");
-            } else if (length == null && ctx.request().getHeader("Transfer-Encoding") != null) {
+                        "The request body is larger than the limit of " + max + " bytes.");
+            } else if (!streaming && length == null && (ctx.request().getHeader("Transfer-Encoding") != null
+                    || ctx.request().version() == HttpVersion.HTTP_2 && hasBodyMethod(ctx))) {
                 refuse(ctx, ProblemType.LENGTH_REQUIRED, "Send the body with a Content-Length header; bodies "
-                        + "of unknown length (chunked) are not accepted on this path.");
+                        + "of unknown length (chunked) are accepted only by the bulk streams (/bulk/...).");
             } else {
                 ctx.next();
             }
         });
     }
 
-    private void refuse(io.vertx.ext.web.RoutingContext ctx, ProblemType type, String detail) {
+    private static boolean hasBodyMethod(RoutingContext ctx) {
+        String method = ctx.request().method().name();
+        return method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
+    }
+
+    private void refuse(RoutingContext ctx, ProblemType type, String detail) {
         boolean fhirPath = FhirProblems.isFhirPath(ctx.request().path());
         String body = fhirPath ? fhir.json(type.status(), detail) : Json.encode(type.problem(detail));
         ctx.response().setStatusCode(type.status())
@@ -51,9 +68,9 @@ public class BodyLimitProblems {
                 .end(body);
     }
 
-    private boolean exceeds(String contentLength) {
+    private static boolean exceeds(String contentLength, long max) {
         try {
-            return Long.parseLong(contentLength.trim()) > limit;
+            return Long.parseLong(contentLength.trim()) > max;
         } catch (NumberFormatException e) {
             return false;
         }

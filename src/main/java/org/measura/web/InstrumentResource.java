@@ -1,6 +1,7 @@
 package org.measura.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,8 +24,10 @@ import org.measura.catalog.InstrumentCatalog;
 import org.measura.catalog.InstrumentDefinition;
 import org.measura.scoring.ScoreResult;
 
+/** Every operation works on data in memory and never blocks, so it runs on the event loop. */
 @Path("/instruments")
 @Produces(MediaType.APPLICATION_JSON)
+@NonBlocking
 @Tag(name = "Instruments", description = "The built-in questionnaires and scoring of one administration")
 public class InstrumentResource {
 

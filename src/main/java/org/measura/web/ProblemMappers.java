@@ -118,13 +118,15 @@ public class ProblemMappers {
             problem = ProblemType.METHOD_NOT_ALLOWED.problem("This path does not accept " + request.method().name()
                     + "; the OpenAPI document at /q/openapi lists the operations it does accept.");
         } else if (e instanceof NotSupportedException) {
-            problem = ProblemType.UNSUPPORTED_MEDIA_TYPE.problem("Send the body as application/json "
-                    + "(Content-Type: application/json).");
+            String type = bulk(request) ? "application/x-ndjson" : "application/json";
+            problem = ProblemType.UNSUPPORTED_MEDIA_TYPE.problem("Send the body as " + type + " (Content-Type: "
+                    + type + ").");
         } else if (e instanceof NotAcceptableException) {
             problem = ProblemType.NOT_ACCEPTABLE.problem(ChartResource.PATH.equals(request.path())
                     ? "This operation draws image/svg+xml or image/png, and answers application/problem+json for "
                             + "errors."
-                    : "This operation answers application/json, and application/problem+json for errors.");
+                    : "This operation answers " + (bulk(request) ? "application/x-ndjson" : "application/json")
+                            + ", and application/problem+json for errors.");
         } else if (e.getResponse().getStatus() == 413) {
             problem = ProblemType.BODY_TOO_LARGE.problem("The request body exceeds the configured limit.");
         } else if (e.getResponse().getStatus() == 400) {
@@ -152,7 +154,11 @@ public class ProblemMappers {
         return request.method() + " (no operation matched)";
     }
 
-    static Problem jsonProblem(JsonProcessingException e) {
+    private static boolean bulk(HttpServerRequest request) {
+        return request.path().startsWith("/bulk/");
+    }
+
+    public static Problem jsonProblem(JsonProcessingException e) {
         if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
             String message = String.valueOf(e.getOriginalMessage());
             String what = message.contains("nesting depth") ? "nests deeper than measura.json.max-nesting-depth allows"

@@ -17,6 +17,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "not-acceptable", "Cannot answer in the requested media type"),
     LENGTH_REQUIRED(411, "length-required", "Content-Length required"),
     BODY_TOO_LARGE(413, "body-too-large", "Request body is too large"),
+    LINE_TOO_LONG(413, "line-too-long", "Line is too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported content type"),
     UNKNOWN_INSTRUMENT_IN_BATCH(422, "unknown-instrument", "No such instrument"),
     INVALID_DEFINITION(422, "invalid-definition", "Inline instrument definition cannot be used"),
@@ -63,7 +64,7 @@ public enum ProblemType {
         return new ProblemException(problem(detail, errors));
     }
 
-    static String fieldCount(List<FieldError> errors) {
+    public static String fieldCount(List<FieldError> errors) {
         return errors.size() == 1 ? "1 field is invalid; see errors." : errors.size() + " fields are invalid; see errors.";
     }
 }

@@ -15,7 +15,7 @@ import org.measura.scoring.ReferenceSample;
  * Reads administrations from JSON by hand, so that every fault is reported with its JSON Pointer and a batch can
  * answer each entry on its own.
  */
-final class RequestReader {
+public final class RequestReader {
 
     static final Set<String> SCORE_FIELDS = Set.of("responses", "coding", "norms", "definition");
     static final Set<String> ADMINISTRATION_FIELDS = Set.of("instrument", "responses", "coding", "norms", "definition");
@@ -26,8 +26,8 @@ final class RequestReader {
     }
 
     /** Either an administration (with the inline definition, if one was sent) or the faults found. */
-    record Read(Administration administration, JsonNode definition, List<FieldError> errors) {
-        boolean ok() {
+    public record Read(Administration administration, JsonNode definition, List<FieldError> errors) {
+        public boolean ok() {
             return errors.isEmpty();
         }
     }
@@ -35,7 +35,7 @@ final class RequestReader {
     /**
      * @param instrument the instrument named by the path, or null when the entry names it (or defines it inline)
      */
-    static Read administration(JsonNode node, String at, String instrument) {
+    public static Read administration(JsonNode node, String at, String instrument) {
         List<FieldError> errors = new ArrayList<>();
         if (node == null || !node.isObject()) {
             errors.add(new FieldError(at, "must be a JSON object"));

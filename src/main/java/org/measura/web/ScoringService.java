@@ -1,9 +1,12 @@
 package org.measura.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.measura.catalog.DefinitionFault;
 import org.measura.catalog.DefinitionLimits;
 import org.measura.catalog.DefinitionReader;
@@ -14,15 +17,28 @@ import org.measura.scoring.InvalidResponsesException;
 import org.measura.scoring.NotScorableException;
 import org.measura.scoring.ScoreResult;
 import org.measura.scoring.Scorer;
+import org.measura.scoring.ScoringPlan;
 
-/** Finds the definition (built in, or sent inline) and scores; turns faults into problems pointing into the request. */
+/**
+ * Finds the definition (built in, or sent inline) and scores; turns faults into problems pointing into the request.
+ * Each built-in definition's scoring plan is prepared once, at start-up.
+ */
 @ApplicationScoped
+@Startup
 public class ScoringService {
 
     private final InstrumentCatalog catalog;
+    private final Map<String, ScoringPlan> plans = new HashMap<>();
 
     ScoringService(InstrumentCatalog catalog) {
         this.catalog = catalog;
+        catalog.all().forEach(d -> plans.put(d.id(), ScoringPlan.of(d)));
+    }
+
+    /** The prepared plan of a built-in definition; a plan made now for any other (an inline definition). */
+    ScoringPlan plan(InstrumentDefinition definition) {
+        ScoringPlan plan = plans.get(definition.id());
+        return plan != null && plan.definition() == definition ? plan : ScoringPlan.of(definition);
     }
 
     InstrumentDefinition instrument(String id, String pointer, ProblemType whenUnknown) {
@@ -59,10 +75,26 @@ public class ScoringService {
         return reading.definition();
     }
 
+    /**
+     * Scores one entry of a batch or one line of a bulk stream: it names its instrument or defines it inline. Any
+     * fault is a {@link ProblemException} whose pointers lead under {@code at}.
+     */
+    public ScoreResult scoreEntry(JsonNode node, String at) {
+        RequestReader.Read read = RequestReader.administration(node, at, null);
+        if (!read.ok()) {
+            throw ProblemType.INVALID_REQUEST.exception(ProblemType.fieldCount(read.errors()), read.errors());
+        }
+        InstrumentDefinition definition = read.definition() == null
+                ? instrument(read.administration().instrument(), at + "/instrument",
+                        ProblemType.UNKNOWN_INSTRUMENT_IN_BATCH)
+                : definitionFor(read, at, ProblemType.UNKNOWN_INSTRUMENT_IN_BATCH);
+        return score(definition, read.administration(), at);
+    }
+
     /** @param at JSON Pointer of the administration within the request ("" for a single score request) */
     ScoreResult score(InstrumentDefinition definition, org.measura.scoring.Administration administration, String at) {
         try {
-            return Scorer.score(definition, administration.responses(), administration.coding(),
+            return Scorer.score(plan(definition), administration.responses(), administration.coding(),
                     administration.norms());
         } catch (InvalidResponsesException e) {
             List<FieldError> errors = e.errors().stream().map(f -> f.under(at)).toList();

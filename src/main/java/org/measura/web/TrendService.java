@@ -44,10 +44,12 @@ public class TrendService {
     private static final String DEFAULT_SCALE = "total";
 
     private final InstrumentCatalog catalog;
+    private final ScoringService scoring;
     private final TrendEngine engine = new TrendEngine();
 
-    TrendService(InstrumentCatalog catalog) {
+    TrendService(InstrumentCatalog catalog, ScoringService scoring) {
         this.catalog = catalog;
+        this.scoring = scoring;
     }
 
     /** A measure entry as resolved: a catalog scale with overrides, or a caller's own measure. */
@@ -276,7 +278,7 @@ public class TrendService {
             return;
         }
         try {
-            ScoreResult result = Scorer.score(definition, responses, a.coding());
+            ScoreResult result = Scorer.score(scoring.plan(definition), responses, a.coding(), Map.of());
             for (ScaleResult scale : result.scales()) {
                 if (scale.scored()) {
                     add(points, definition.id(), scale.id(), new Point(date, a.session(), phase,

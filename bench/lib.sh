@@ -1,0 +1,80 @@
+# Shared by the bench scripts: build the packaged service if needed, start it on loopback, stop it.
+# shellcheck shell=bash
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$BENCH_DIR/.." && pwd)
+APP_DIR="$ROOT/target/quarkus-app"
+JAR="$APP_DIR/quarkus-run.jar"
+PORT=${PORT:-18080}
+BASE="http://127.0.0.1:$PORT"
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/measura-bench.XXXXXX")
+SERVICE_PID=""
+
+log() { printf '%s\n' "$*" >&2; }
+
+# Packages the jar when it is missing or older than any source file.
+ensure_jar() {
+  if [ -f "$JAR" ] && [ -z "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$JAR" -print -quit)" ]; then
+    return
+  fi
+  log "Packaging the service (mvn package -DskipTests) ..."
+  (cd "$ROOT" && mvn -B -q package -DskipTests) >"$WORK/package.log" 2>&1 \
+    || { tail -50 "$WORK/package.log" >&2; exit 1; }
+}
+
+ensure_wrk() {
+  if ! command -v wrk >/dev/null 2>&1; then
+    log "Installing wrk from Debian's packages ..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+  fi
+}
+
+port_free() {
+  ! (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null
+}
+
+# start_service [extra JVM options ...]: the packaged jar, auth off, bench profile, loopback only.
+# Sets SERVICE_PID; prints nothing. JVM options come first so that callers can set the heap.
+start_service() {
+  port_free || { log "Port $PORT is in use; set PORT=... to another free port."; exit 1; }
+  java "$@" -Dmeasura.auth.enabled=false -Dquarkus.profile=bench \
+    -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
+    -jar "$JAR" >"$WORK/service.log" 2>&1 &
+  SERVICE_PID=$!
+}
+
+# Waits until GET /q/health/ready answers 200 (at most 60 s).
+wait_ready() {
+  local deadline=$((SECONDS + 60))
+  until curl -fs -o /dev/null "$BASE/q/health/ready"; do
+    if ! kill -0 "$SERVICE_PID" 2>/dev/null; then
+      log "The service exited:"; tail -30 "$WORK/service.log" >&2; exit 1
+    fi
+    [ $SECONDS -lt $deadline ] || { log "The service was not ready within 60 s"; exit 1; }
+    sleep 0.2
+  done
+}
+
+stop_service() {
+  if [ -n "$SERVICE_PID" ] && kill -0 "$SERVICE_PID" 2>/dev/null; then
+    kill "$SERVICE_PID" 2>/dev/null || true
+    wait "$SERVICE_PID" 2>/dev/null || true
+  fi
+  SERVICE_PID=""
+}
+
+cleanup() {
+  stop_service
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+# Resident set size of the service in MiB.
+rss_mib() {
+  awk '/^VmRSS:/ {printf "%.0f", $2 / 1024}' "/proc/$SERVICE_PID/status"
+}
+
+machine_note() {
+  printf 'machine: %s cores, %s, %s; load average before: %s\n' "$(nproc)" \
+    "$(java -version 2>&1 | head -1)" "$(uname -m)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+}

@@ -1,0 +1,87 @@
+package org.measura.bulk;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.measura.web.Problem;
+
+/**
+ * Streams: the body is read line by line on a worker thread (the read waits for the sender) while answers are written
+ * back, so neither the input nor the output is ever held whole. These are the only paths that take chunked bodies and
+ * bodies over the 1 MiB request limit.
+ */
+@Path("/bulk")
+@Tag(name = "Bulk", description = "Population-level scoring and trends as NDJSON streams, one answer per line")
+public class BulkResource {
+
+    public static final String NDJSON = "application/x-ndjson";
+
+    private final BulkScoring scoring;
+    private final BulkTrends trends;
+
+    BulkResource(BulkScoring scoring, BulkTrends trends) {
+        this.scoring = scoring;
+        this.trends = trends;
+    }
+
+    @POST
+    @Path("/scores")
+    @Consumes(NDJSON)
+    @Produces(NDJSON)
+    @Operation(summary = "Score a stream of administrations (NDJSON)",
+            description = "One administration per line, shaped as an entry of POST /scores (`instrument`, "
+                    + "`responses`, optional `coding`, `norms` or inline `definition`). The answer streams back one "
+                    + "line per input line, in order, as soon as each is ready: `{\"line\": n, \"result\": ...}` with "
+                    + "the result POST /instruments/{id}/scores gives, or `{\"line\": n, \"problem\": ...}` for that "
+                    + "line alone (pointers lead into the line). A malformed line, or one longer than "
+                    + "measura.bulk.max-line-length (1 MiB), is its own problem and the stream goes on; blank lines "
+                    + "are skipped but counted. The body may be chunked and of any length: neither it nor the answer "
+                    + "is ever held in memory whole. The status is 200 once the stream is readable.")
+    @RequestBody(required = true, content = @Content(mediaType = NDJSON,
+            schema = @Schema(type = SchemaType.STRING, description = "One JSON administration per line"),
+            examples = @ExampleObject(name = "mixed", summary = "A PHQ-9, a GAD-7, an unknown instrument, a broken line",
+                    ref = "bulk-scores-request")))
+    @APIResponse(responseCode = "200", description = "One BulkScoreLine per input line, in order",
+            content = @Content(mediaType = NDJSON, schema = @Schema(implementation = ScoreLine.class),
+                    examples = @ExampleObject(name = "mixed", ref = "bulk-scores-result")))
+    @APIResponse(responseCode = "415", description = "The body is not application/x-ndjson",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StreamingOutput scores(InputStream body) {
+        return out -> scoring.stream(body, out);
+    }
+
+    @POST
+    @Path("/trends")
+    @Consumes(NDJSON)
+    @Produces(NDJSON)
+    @Operation(summary = "Trends for a stream of clients (NDJSON)",
+            description = "One client's trend request per line, shaped as the body of POST /trends "
+                    + "(`administrations`, optional `measures` and `options`). The answer streams back one line per "
+                    + "input line, in order: `{\"line\": n, \"result\": ...}` with the report POST /trends gives, or "
+                    + "`{\"line\": n, \"problem\": ...}` for that line alone. A malformed line, or one longer than "
+                    + "measura.bulk.max-line-length (1 MiB), is its own problem and the stream goes on; blank lines "
+                    + "are skipped but counted. The body may be chunked and of any length.")
+    @RequestBody(required = true, content = @Content(mediaType = NDJSON,
+            schema = @Schema(type = SchemaType.STRING, description = "One JSON trend request per line"),
+            examples = @ExampleObject(name = "two-clients", summary = "One client's PHQ-9 course, a client with two "
+                    + "scores on one date, a broken line", ref = "bulk-trends-request")))
+    @APIResponse(responseCode = "200", description = "One BulkTrendLine per input line, in order",
+            content = @Content(mediaType = NDJSON, schema = @Schema(implementation = TrendLine.class),
+                    examples = @ExampleObject(name = "two-clients", ref = "bulk-trends-result")))
+    @APIResponse(responseCode = "415", description = "The body is not application/x-ndjson",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StreamingOutput trends(InputStream body) {
+        return out -> trends.stream(body, out);
+    }
+}

@@ -1,0 +1,75 @@
+package org.measura.bulk;
+
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import org.jboss.logging.Logger;
+import org.measura.web.Problem;
+import org.measura.web.ProblemType;
+
+/**
+ * Answers an NDJSON stream line by line: reads a line, answers it, writes the answer, and only then reads on, so
+ * memory holds one line and one answer whatever the stream's length. Answers are flushed whenever the reader is about
+ * to wait for more input, so a client sending slowly sees each answer as soon as it is ready. Blank lines are skipped
+ * (they still count in line numbers).
+ */
+final class BulkStream {
+
+    private static final Logger LOG = Logger.getLogger(BulkStream.class);
+
+    /** Turns one line into its answer; any fault of the line's own is a problem in the answer, never an exception. */
+    interface Answerer {
+        Object answer(long number, byte[] text, int length);
+
+        Object problem(long number, Problem problem);
+    }
+
+    private BulkStream() {
+    }
+
+    static void run(InputStream in, OutputStream out, int maxLineLength, ObjectWriter writer, Answerer answerer)
+            throws IOException {
+        NdjsonLines lines = new NdjsonLines(in, maxLineLength, () -> flush(out));
+        try {
+            NdjsonLines.Line line;
+            while ((line = lines.next()) != null) {
+                Object answer;
+                if (line.tooLong()) {
+                    answer = answerer.problem(line.number(), ProblemType.LINE_TOO_LONG.problem("The line is longer "
+                            + "than the limit of " + maxLineLength + " bytes (measura.bulk.max-line-length) and "
+                            + "was skipped."));
+                } else if (line.blank()) {
+                    continue;
+                } else {
+                    answer = answerOrInternalProblem(answerer, line);
+                }
+                out.write(writer.writeValueAsBytes(answer));
+                out.write('\n');
+            }
+            out.flush();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static Object answerOrInternalProblem(Answerer answerer, NdjsonLines.Line line) {
+        try {
+            return answerer.answer(line.number(), line.text(), line.length());
+        } catch (RuntimeException e) {
+            // Only the exception class is logged: messages may contain submitted data.
+            LOG.errorf("Unexpected %s while answering a bulk line", e.getClass().getName());
+            return answerer.problem(line.number(),
+                    ProblemType.INTERNAL.problem("The service could not answer this line."));
+        }
+    }
+
+    private static void flush(OutputStream out) {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
