@@ -42,7 +42,8 @@ class ApiFuzzIT {
     /** Operations the document lists, each with the property below that fuzzes it. */
     static final Set<String> FUZZED = Set.of("POST /instruments/{id}/scores", "POST /scores", "POST /trends",
             "POST /fhir/QuestionnaireResponse/$score", "GET /instruments", "GET /instruments/{id}",
-            "GET /instruments/schema", "GET /fhir/metadata", "GET /fhir/Questionnaire", "GET /fhir/Questionnaire/{id}");
+            "GET /instruments/schema", "GET /fhir/metadata", "GET /fhir/Questionnaire", "GET /fhir/Questionnaire/{id}",
+            "POST /trends/chart", "POST /fhir/$trend", "POST /bulk/scores", "POST /bulk/trends");
     static final int MINIMUM_REQUESTS = 10_000;
     private static final String SEED = "7319264";
 
@@ -185,6 +186,46 @@ class ApiFuzzIT {
     @Property(tries = 700, seed = SEED, generation = GenerationMode.RANDOMIZED)
     void fhirRead(@ForAll("fhirRead") FuzzRequest request) throws Exception {
         exchange(request);
+    }
+
+    @Property(tries = 300, seed = SEED, generation = GenerationMode.RANDOMIZED)
+    void chart(@ForAll("chart") FuzzRequest request) throws Exception {
+        exchange(request);
+    }
+
+    @Property(tries = 500, seed = SEED, generation = GenerationMode.RANDOMIZED)
+    void fhirTrend(@ForAll("fhirTrend") FuzzRequest request) throws Exception {
+        exchange(request);
+    }
+
+    @Property(tries = 400, seed = SEED, generation = GenerationMode.RANDOMIZED)
+    void bulkScores(@ForAll("bulkScores") FuzzRequest request) throws Exception {
+        exchange(request);
+    }
+
+    @Property(tries = 300, seed = SEED, generation = GenerationMode.RANDOMIZED)
+    void bulkTrends(@ForAll("bulkTrends") FuzzRequest request) throws Exception {
+        exchange(request);
+    }
+
+    @Provide
+    Arbitrary<FuzzRequest> chart() {
+        return requests("POST /trends/chart", List.of());
+    }
+
+    @Provide
+    Arbitrary<FuzzRequest> fhirTrend() {
+        return requests("POST /fhir/$trend", List.of());
+    }
+
+    @Provide
+    Arbitrary<FuzzRequest> bulkScores() {
+        return requests("POST /bulk/scores", List.of());
+    }
+
+    @Provide
+    Arbitrary<FuzzRequest> bulkTrends() {
+        return requests("POST /bulk/trends", List.of());
     }
 
     @Provide

@@ -51,7 +51,7 @@ record ScoreCode(InstrumentDefinition definition, Scale scale, boolean otherOfOu
                 if (found != null) {
                     scores.put(found.definition().id() + "/" + found.scale().id(), found);
                 }
-            } else if (otherSystems.contains(coding.getSystem())) {
+            } else if (coding.hasSystem() && otherSystems.contains(coding.getSystem())) {
                 other = true;
             }
         }
