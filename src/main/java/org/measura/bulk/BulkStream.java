@@ -29,9 +29,10 @@ final class BulkStream {
     private BulkStream() {
     }
 
-    static void run(InputStream in, OutputStream out, int maxLineLength, ObjectWriter writer, Answerer answerer)
-            throws IOException {
+    /** Ends quietly when the connection fails (the client went away): there is nobody left to answer. */
+    static void run(InputStream in, OutputStream out, int maxLineLength, ObjectWriter writer, Answerer answerer) {
         NdjsonLines lines = new NdjsonLines(in, maxLineLength, () -> flush(out));
+        long answered = 0;
         try {
             NdjsonLines.Line line;
             while ((line = lines.next()) != null) {
@@ -47,10 +48,12 @@ final class BulkStream {
                 }
                 out.write(writer.writeValueAsBytes(answer));
                 out.write('\n');
+                answered++;
             }
             out.flush();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        } catch (IOException | UncheckedIOException e) {
+            LOG.infof("A bulk stream ended early after %d answers: the connection failed (%s)", answered,
+                    e.getClass().getSimpleName());
         }
     }
 

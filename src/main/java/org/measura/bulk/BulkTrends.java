@@ -33,7 +33,7 @@ public class BulkTrends implements BulkStream.Answerer {
         this.maxLineLength = (int) Math.min(Integer.MAX_VALUE - 8, maxLineLength.asLongValue());
     }
 
-    void stream(InputStream in, OutputStream out) throws IOException {
+    void stream(InputStream in, OutputStream out) {
         BulkStream.run(in, out, maxLineLength, mapper.writerFor(TrendLine.class), this);
     }
 

@@ -22,7 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
-import org.eclipse.microprofile.config.ConfigProvider;
+import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,8 +36,9 @@ class BulkStreamIT {
     private static final int LINES = 100_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The port the packaged service listens on, as Quarkus gives it to RestAssured (also with a random port). */
     private static int port() {
-        return ConfigProvider.getConfig().getOptionalValue("quarkus.http.test-port", Integer.class).orElse(8081);
+        return RestAssured.port;
     }
 
     private static String token() throws Exception {
