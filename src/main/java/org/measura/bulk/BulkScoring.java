@@ -1,6 +1,5 @@
 package org.measura.bulk;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +11,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.measura.web.Problem;
-import org.measura.web.ProblemException;
 import org.measura.web.ScoringService;
 
 /** POST /bulk/scores: each line an administration as in POST /scores, answered as that entry would be. */
@@ -37,17 +35,9 @@ public class BulkScoring implements BulkStream.Answerer {
     }
 
     @Override
-    public Object answer(long number, byte[] text, int length) {
-        try {
-            JsonNode node = reader.readTree(text, 0, length);
-            return new ScoreLine(number, scoring.scoreEntry(node, ""), null);
-        } catch (JsonProcessingException e) {
-            return problem(number, LineProblems.of(e));
-        } catch (ProblemException e) {
-            return problem(number, e.problem());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    public Object answer(long number, byte[] text, int length) throws IOException {
+        JsonNode node = reader.readTree(text, 0, length);
+        return new ScoreLine(number, scoring.scoreEntry(node, ""), null);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.measura.bulk;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import org.jboss.logging.Logger;
 import org.measura.web.Problem;
+import org.measura.web.ProblemException;
 import org.measura.web.ProblemType;
 
 /**
@@ -19,9 +21,12 @@ final class BulkStream {
 
     private static final Logger LOG = Logger.getLogger(BulkStream.class);
 
-    /** Turns one line into its answer; any fault of the line's own is a problem in the answer, never an exception. */
+    /**
+     * Turns one line into its answer. A line that is not JSON (JsonProcessingException) or that the single endpoint
+     * would refuse (ProblemException) becomes that line's problem in {@link BulkStream}, never the end of the stream.
+     */
     interface Answerer {
-        Object answer(long number, byte[] text, int length);
+        Object answer(long number, byte[] text, int length) throws IOException;
 
         Object problem(long number, Problem problem);
     }
@@ -60,7 +65,11 @@ final class BulkStream {
     private static Object answerOrInternalProblem(Answerer answerer, NdjsonLines.Line line) {
         try {
             return answerer.answer(line.number(), line.text(), line.length());
-        } catch (RuntimeException e) {
+        } catch (JsonProcessingException e) {
+            return answerer.problem(line.number(), LineProblems.of(e));
+        } catch (ProblemException e) {
+            return answerer.problem(line.number(), e.problem());
+        } catch (IOException | RuntimeException e) {
             // Only the exception class is logged: messages may contain submitted data.
             LOG.errorf("Unexpected %s while answering a bulk line", e.getClass().getName());
             return answerer.problem(line.number(),

@@ -1,6 +1,5 @@
 package org.measura.bulk;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -11,7 +10,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.measura.web.Problem;
-import org.measura.web.ProblemException;
 import org.measura.web.ProblemType;
 import org.measura.web.TrendRequest;
 import org.measura.web.TrendService;
@@ -38,21 +36,13 @@ public class BulkTrends implements BulkStream.Answerer {
     }
 
     @Override
-    public Object answer(long number, byte[] text, int length) {
-        try {
-            TrendRequest request = reader.readValue(text, 0, length);
-            if (request == null) {
-                return problem(number, ProblemType.INVALID_REQUEST.problem(
-                        "The line must be a JSON object with an `administrations` array."));
-            }
-            return new TrendLine(number, trends.analyse(request), null);
-        } catch (JsonProcessingException e) {
-            return problem(number, LineProblems.of(e));
-        } catch (ProblemException e) {
-            return problem(number, e.problem());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+    public Object answer(long number, byte[] text, int length) throws IOException {
+        TrendRequest request = reader.readValue(text, 0, length);
+        if (request == null) {
+            return problem(number, ProblemType.INVALID_REQUEST.problem(
+                    "The line must be a JSON object with an `administrations` array."));
         }
+        return new TrendLine(number, trends.analyse(request), null);
     }
 
     @Override
