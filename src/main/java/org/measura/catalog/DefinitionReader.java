@@ -37,7 +37,7 @@ public final class DefinitionReader {
         try {
             definition = MAPPER.treeToValue(json, InstrumentDefinition.class);
         } catch (JsonMappingException e) {
-            return new Reading(null, List.of(new DefinitionFault(pointerOf(e), reasonOf(e))));
+            return new Reading(null, List.of(new DefinitionFault(JsonPointers.of(e), reasonOf(e))));
         } catch (JsonProcessingException e) {
             return new Reading(null, List.of(new DefinitionFault("", "is not valid JSON")));
         }
@@ -46,19 +46,6 @@ public final class DefinitionReader {
         }
         List<DefinitionFault> faults = DefinitionValidator.validate(definition);
         return new Reading(faults.isEmpty() ? definition : null, faults);
-    }
-
-    static String pointerOf(JsonMappingException e) {
-        StringBuilder pointer = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            pointer.append('/');
-            if (ref.getFieldName() != null) {
-                pointer.append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
-            } else {
-                pointer.append(ref.getIndex());
-            }
-        }
-        return pointer.toString();
     }
 
     private static String reasonOf(JsonMappingException e) {

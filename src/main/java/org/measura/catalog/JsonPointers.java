@@ -1,16 +1,17 @@
-package org.measura.web;
+package org.measura.catalog;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 
-final class JsonPointers {
+/** JSON Pointers (RFC 6901) naming a place in a request or definition, for faults that point at a field. */
+public final class JsonPointers {
     private JsonPointers() {
     }
 
-    static String escape(String token) {
+    public static String escape(String token) {
         return token.replace("~", "~0").replace("/", "~1");
     }
 
-    static String of(JsonMappingException e) {
+    public static String of(JsonMappingException e) {
         StringBuilder pointer = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             pointer.append('/');
@@ -20,7 +21,7 @@ final class JsonPointers {
     }
 
     /** Bean Validation property path "method.arg0.field[2]" → "/field/2" (the method and parameter dropped). */
-    static String fromPropertyPath(String path) {
+    public static String fromPropertyPath(String path) {
         String[] parts = path.split("\\.");
         StringBuilder pointer = new StringBuilder();
         for (int i = 2; i < parts.length; i++) {

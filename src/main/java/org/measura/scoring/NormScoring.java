@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.measura.catalog.Aggregation;
 import org.measura.catalog.InstrumentDefinition;
+import org.measura.catalog.JsonPointers;
 import org.measura.catalog.Norm;
 import org.measura.catalog.Scale;
 
@@ -32,7 +33,7 @@ final class NormScoring {
             throws InvalidResponsesException {
         List<FieldError> errors = new ArrayList<>();
         for (Map.Entry<String, ReferenceSample> e : samples.entrySet()) {
-            String at = "/norms/" + Scorer.escape(e.getKey());
+            String at = "/norms/" + JsonPointers.escape(e.getKey());
             ReferenceSample s = e.getValue();
             if (definition.scale(e.getKey()).isEmpty()) {
                 errors.add(new FieldError(at, "is not a scale of " + definition.abbreviation()));

@@ -14,6 +14,7 @@ import org.measura.catalog.Condition;
 import org.measura.catalog.Cutoff;
 import org.measura.catalog.InstrumentDefinition;
 import org.measura.catalog.Item;
+import org.measura.catalog.JsonPointers;
 import org.measura.catalog.ResponseScale;
 import org.measura.catalog.Rule;
 import org.measura.catalog.Scale;
@@ -243,11 +244,7 @@ public final class Scorer {
     }
 
     private static String pointer(String itemId) {
-        return "/responses/" + escape(itemId);
-    }
-
-    static String escape(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
+        return "/responses/" + JsonPointers.escape(itemId);
     }
 
     /** Evaluation of flag and criterion conditions on answers as printed. */

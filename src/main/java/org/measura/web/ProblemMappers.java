@@ -17,6 +17,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+import org.measura.catalog.JsonPointers;
 import org.measura.fhir.web.FhirProblems;
 import org.measura.scoring.FieldError;
 

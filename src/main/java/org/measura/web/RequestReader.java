@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.measura.catalog.JsonPointers;
 import org.measura.scoring.Administration;
 import org.measura.scoring.FieldError;
 import org.measura.scoring.ReferenceSample;

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.measura.catalog.Comparison;
 import org.measura.catalog.InstrumentCatalog;
 import org.measura.catalog.InstrumentDefinition;
+import org.measura.catalog.JsonPointers;
 import org.measura.catalog.Scale;
 import org.measura.scoring.FieldError;
 import org.measura.scoring.InvalidResponsesException;
