@@ -1,7 +1,6 @@
 package org.measura.scoring;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +107,6 @@ final class NormScoring {
     }
 
     private static BigDecimal scaled(double value, int places) {
-        return new BigDecimal(Double.toString(value)).setScale(places, RoundingMode.HALF_UP);
+        return Decimals.halfUpDecimal(value, places);
     }
 }

@@ -1,7 +1,6 @@
 package org.measura.scoring;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -62,10 +61,7 @@ public final class Scorer {
             scales.add(samples.isEmpty() && scale.norms().isEmpty() ? result
                     : NormScoring.placed(result, scale, samples.get(scale.id())));
         }
-        if (scales.stream().noneMatch(ScaleResult::scored)) {
-            throw new NotScorableException(scales.stream()
-                    .map(s -> s.name() + ": " + s.notScoredReason()).toList());
-        }
+        requireOneScored(scales);
         List<FiredFlag> flags = new ArrayList<>();
         for (Rule rule : definition.flags()) {
             List<FiredFlag.ItemValue> triggering = new ArrayList<>();
@@ -83,6 +79,29 @@ public final class Scorer {
                         definition.formVersion()),
                 codingId, scales, flags, criteria, ProfileScoring.profile(definition.profile(), scales),
                 notes.isEmpty() ? null : notes);
+    }
+
+    /**
+     * The scale scores alone, with their bands and cut-offs, as {@link #score(ScoringPlan, Map, String, Map)} gives
+     * them but without norm-referenced scores, flags, criteria or profile: what a series over time needs.
+     */
+    public static List<ScaleResult> scaleScores(ScoringPlan plan, Map<String, Integer> responses, String codingId)
+            throws InvalidResponsesException, NotScorableException {
+        Map<String, Integer> values = applyAdministrationRules(plan.definition(),
+                checkedAnswers(plan, responses, codingId), new ArrayList<>());
+        List<ScaleResult> scales = new ArrayList<>(plan.definition().scales().size());
+        for (int i = 0; i < plan.definition().scales().size(); i++) {
+            scales.add(scoreScale(plan, i, values));
+        }
+        requireOneScored(scales);
+        return scales;
+    }
+
+    private static void requireOneScored(List<ScaleResult> scales) throws NotScorableException {
+        if (scales.stream().noneMatch(ScaleResult::scored)) {
+            throw new NotScorableException(scales.stream()
+                    .map(s -> s.name() + ": " + s.notScoredReason()).toList());
+        }
     }
 
     private static Map<String, Integer> checkedAnswers(ScoringPlan plan, Map<String, Integer> responses,
@@ -226,8 +245,7 @@ public final class Scorer {
 
     /** Scores are reported to two decimal places, half-up; bands and cut-offs read the reported value. */
     public static BigDecimal round(double exact) {
-        BigDecimal rounded = new BigDecimal(Double.toString(exact)).setScale(2, RoundingMode.HALF_UP)
-                .stripTrailingZeros();
+        BigDecimal rounded = Decimals.halfUpDecimal(exact, 2).stripTrailingZeros();
         return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
     }
 

@@ -1,12 +1,11 @@
 package org.measura.trends;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import org.measura.scoring.Decimals;
 
 /** Number formatting for the plain-language sentences and rounding for output records. */
 final class Texts {
 
-    static final String MINUS = "\u2212";
+    static final String MINUS = Decimals.MINUS;
 
     private Texts() {
     }
@@ -22,12 +21,7 @@ final class Texts {
     }
 
     static String plain(double value, int decimals) {
-        BigDecimal d = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
-        if (d.signum() == 0) {
-            return "0";
-        }
-        String s = d.toPlainString();
-        return s.startsWith("-") ? MINUS + s.substring(1) : s;
+        return Decimals.text(value, decimals);
     }
 
     /** With an explicit sign: +3, −11, 0. */
@@ -40,7 +34,7 @@ final class Texts {
         if (value == null || !Double.isFinite(value)) {
             return value;
         }
-        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+        return Decimals.halfUp(value, decimals);
     }
 
     /** Scores, raw changes, thresholds and percentages: 2 decimals. */

@@ -2,6 +2,7 @@ package org.measura.web;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -44,6 +45,8 @@ public class JacksonConfig implements ObjectMapperCustomizer {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        // Shortest decimal form by Schubfach: Java 17's Double.toString was a quarter of a trend request's time.
+        mapper.enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER.mappedFeature());
         SimpleModule module = new SimpleModule("measura-numbers");
         module.addSerializer(Double.class, new WholeDoubleSerializer());
         module.addSerializer(double.class, new WholeDoubleSerializer());

@@ -19,7 +19,6 @@ import org.measura.scoring.FieldError;
 import org.measura.scoring.InvalidResponsesException;
 import org.measura.scoring.NotScorableException;
 import org.measura.scoring.ScaleResult;
-import org.measura.scoring.ScoreResult;
 import org.measura.scoring.Scorer;
 import org.measura.trends.CallerFigures;
 import org.measura.trends.CutoffType;
@@ -279,8 +278,7 @@ public class TrendService {
             return;
         }
         try {
-            ScoreResult result = Scorer.score(scoring.plan(definition), responses, a.coding(), Map.of());
-            for (ScaleResult scale : result.scales()) {
+            for (ScaleResult scale : Scorer.scaleScores(scoring.plan(definition), responses, a.coding())) {
                 if (scale.scored()) {
                     add(points, definition.id(), scale.id(), new Point(date, a.session(), phase,
                             scale.score().doubleValue(), bandId(scale.band()), bandLabel(scale.band()), at));
