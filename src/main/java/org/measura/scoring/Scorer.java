@@ -2,8 +2,6 @@ package org.measura.scoring;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.measura.catalog.Aggregation;
@@ -50,9 +48,9 @@ public final class Scorer {
         if (!samples.isEmpty()) {
             NormScoring.check(definition, samples);
         }
-        Map<String, Integer> answered = checkedAnswers(plan, responses, codingId);
+        Integer[] answered = checkedAnswers(plan, responses, codingId);
         List<String> notes = new ArrayList<>();
-        Map<String, Integer> values = applyAdministrationRules(definition, answered, notes);
+        Integer[] values = applyAdministrationRules(plan, answered, notes);
 
         List<ScaleResult> scales = new ArrayList<>(definition.scales().size());
         for (int i = 0; i < definition.scales().size(); i++) {
@@ -65,14 +63,14 @@ public final class Scorer {
         List<FiredFlag> flags = new ArrayList<>();
         for (Rule rule : definition.flags()) {
             List<FiredFlag.ItemValue> triggering = new ArrayList<>();
-            if (RuleCheck.holds(rule, values, triggering)) {
+            if (RuleCheck.holds(rule, plan, values, triggering)) {
                 flags.add(new FiredFlag(rule.id(), rule.label(), rule.meaning(), triggering));
             }
         }
         List<CriterionResult> criteria = new ArrayList<>();
         for (Rule rule : definition.criteria()) {
             criteria.add(new CriterionResult(rule.id(), rule.label(), rule.meaning(),
-                    RuleCheck.status(rule, values)));
+                    RuleCheck.status(rule, plan, values)));
         }
         return new ScoreResult(
                 new ScoreResult.InstrumentRef(definition.id(), definition.abbreviation(), definition.name(),
@@ -87,8 +85,7 @@ public final class Scorer {
      */
     public static List<ScaleResult> scaleScores(ScoringPlan plan, Map<String, Integer> responses, String codingId)
             throws InvalidResponsesException, NotScorableException {
-        Map<String, Integer> values = applyAdministrationRules(plan.definition(),
-                checkedAnswers(plan, responses, codingId), new ArrayList<>());
+        Integer[] values = applyAdministrationRules(plan, checkedAnswers(plan, responses, codingId), new ArrayList<>());
         List<ScaleResult> scales = new ArrayList<>(plan.definition().scales().size());
         for (int i = 0; i < plan.definition().scales().size(); i++) {
             scales.add(scoreScale(plan, i, values));
@@ -104,7 +101,8 @@ public final class Scorer {
         }
     }
 
-    private static Map<String, Integer> checkedAnswers(ScoringPlan plan, Map<String, Integer> responses,
+    /** The answered values (in the definition's coding) by item position; null where unanswered. */
+    private static Integer[] checkedAnswers(ScoringPlan plan, Map<String, Integer> responses,
             String codingId) throws InvalidResponsesException {
         InstrumentDefinition definition = plan.definition();
         List<FieldError> errors = new ArrayList<>();
@@ -120,9 +118,10 @@ public final class Scorer {
             }
         }
         ResponseScale scale = definition.responses();
-        Map<String, Integer> answered = new HashMap<>();
+        Integer[] answered = new Integer[plan.itemCount()];
         for (Map.Entry<String, Integer> e : responses.entrySet()) {
-            if (!plan.hasItem(e.getKey())) {
+            int position = plan.position(e.getKey());
+            if (position < 0) {
                 errors.add(new FieldError(pointer(e.getKey()), "is not an item of " + definition.abbreviation()
                         + " (items are " + itemSpan(definition) + ")"));
                 continue;
@@ -138,13 +137,13 @@ public final class Scorer {
                     errors.add(new FieldError(pointer(e.getKey()), "must be one of " + codingValues(named) + " in the "
                             + named.id() + " coding"));
                 } else {
-                    answered.put(e.getKey(), mapped);
+                    answered[position] = mapped;
                 }
             } else if (!scale.allows(value)) {
                 errors.add(new FieldError(pointer(e.getKey()), "must be a whole number from " + scale.min() + " to "
                         + scale.max()));
             } else {
-                answered.put(e.getKey(), value);
+                answered[position] = value;
             }
         }
         if (!errors.isEmpty()) {
@@ -154,19 +153,21 @@ public final class Scorer {
     }
 
     /** Applies published skip and not-applicable rules, so that such items count as answered. */
-    private static Map<String, Integer> applyAdministrationRules(InstrumentDefinition definition,
-            Map<String, Integer> answered, List<String> notes) {
-        Map<String, Integer> values = new LinkedHashMap<>(answered);
-        for (Item item : definition.items()) {
-            if (values.containsKey(item.id())) {
+    private static Integer[] applyAdministrationRules(ScoringPlan plan, Integer[] answered, List<String> notes) {
+        Integer[] values = answered.clone();
+        List<Item> items = plan.definition().items();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
                 continue;
             }
-            if (item.skip() != null && Integer.valueOf(item.skip().equals()).equals(answered.get(item.skip().ifItem()))) {
-                values.put(item.id(), item.skip().scoreAs());
+            Item item = items.get(i);
+            int skipIf = plan.skipIf(i);
+            if (skipIf >= 0 && answered[skipIf] != null && answered[skipIf] == item.skip().equals()) {
+                values[i] = item.skip().scoreAs();
                 notes.add("Item " + item.id() + " was skipped as the form instructs after item " + item.skip().ifItem()
                         + " and counts as " + item.skip().scoreAs() + ".");
             } else if (item.whenUnanswered() != null) {
-                values.put(item.id(), item.whenUnanswered().scoreAs());
+                values[i] = item.whenUnanswered().scoreAs();
                 notes.add("Item " + item.id() + " was left unanswered and counts as " + item.whenUnanswered().scoreAs()
                         + " (" + item.whenUnanswered().reason() + ").");
             }
@@ -174,20 +175,22 @@ public final class Scorer {
         return values;
     }
 
-    private static ScaleResult scoreScale(ScoringPlan plan, int index, Map<String, Integer> values) {
+    private static ScaleResult scoreScale(ScoringPlan plan, int index, Integer[] values) {
         Scale scale = plan.scale(index);
         Map<Integer, Integer> recode = plan.recode(index);
         List<String> missing = new ArrayList<>();
         long sum = 0;
         int answered = 0;
         ResponseScale responses = plan.definition().responses();
-        for (String itemId : scale.items()) {
-            Integer value = values.get(itemId);
+        int[] positions = plan.scaleItems(index);
+        for (int k = 0; k < positions.length; k++) {
+            int position = positions[k];
+            Integer value = position < 0 ? null : values[position];
             if (value == null) {
-                missing.add(itemId);
+                missing.add(scale.items().get(k));
                 continue;
             }
-            int keyed = plan.reverseKeyed(itemId) ? responses.min() + responses.max() - value : value;
+            int keyed = plan.reverseKeyed(position) ? responses.min() + responses.max() - value : value;
             sum += recode.isEmpty() ? keyed : recode.get(keyed);
             answered++;
         }
@@ -270,11 +273,11 @@ public final class Scorer {
         private RuleCheck() {
         }
 
-        static boolean holds(Rule rule, Map<String, Integer> values, List<FiredFlag.ItemValue> triggering) {
+        static boolean holds(Rule rule, ScoringPlan plan, Integer[] values, List<FiredFlag.ItemValue> triggering) {
             for (Condition c : rule.when()) {
                 int count = 0;
                 for (String item : c.items()) {
-                    Integer v = values.get(item);
+                    Integer v = valueOf(plan, values, item);
                     if (v != null && v >= c.atLeast()) {
                         count++;
                         triggering.add(new FiredFlag.ItemValue(item, v));
@@ -288,13 +291,18 @@ public final class Scorer {
             return true;
         }
 
-        static String status(Rule rule, Map<String, Integer> values) {
+        private static Integer valueOf(ScoringPlan plan, Integer[] values, String itemId) {
+            int position = plan.position(itemId);
+            return position < 0 ? null : values[position];
+        }
+
+        static String status(Rule rule, ScoringPlan plan, Integer[] values) {
             boolean undecided = false;
             for (Condition c : rule.when()) {
                 int certain = 0;
                 int possible = 0;
                 for (String item : c.items()) {
-                    Integer v = values.get(item);
+                    Integer v = valueOf(plan, values, item);
                     if (v == null) {
                         possible++;
                     } else if (v >= c.atLeast()) {

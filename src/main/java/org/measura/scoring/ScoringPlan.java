@@ -1,35 +1,52 @@
 package org.measura.scoring;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.measura.catalog.Coding;
 import org.measura.catalog.InstrumentDefinition;
 import org.measura.catalog.Item;
 import org.measura.catalog.Scale;
+import org.measura.catalog.SkipRule;
 
 /**
- * A definition with the lookups scoring makes on every administration prepared once: item ids and reverse keys as
- * hash sets, alternative codings and scale recodings keyed by number. The service prepares a plan per built-in
+ * A definition with the lookups scoring makes on every administration prepared once: each item's position in the
+ * definition (scoring keeps an administration's values in an array by position), each scale's items and reverse keys
+ * by position, alternative codings and scale recodings keyed by number. The service prepares a plan per built-in
  * instrument at start-up; an inline definition gets its own plan per request.
  */
 public final class ScoringPlan {
 
     private final InstrumentDefinition definition;
-    private final Set<String> itemIds = new HashSet<>();
-    private final Set<String> reverseKeyed;
+    private final Map<String, Integer> positions = new HashMap<>();
+    private final int[][] scaleItems;
+    private final boolean[] reverseKeyed;
+    private final int[] skipIf;
     private final Map<String, Map<Integer, Integer>> codings = new HashMap<>();
     private final List<Map<Integer, Integer>> recodes;
 
     private ScoringPlan(InstrumentDefinition definition) {
         this.definition = definition;
-        for (Item item : definition.items()) {
-            itemIds.add(item.id());
+        List<Item> items = definition.items();
+        for (int i = 0; i < items.size(); i++) {
+            positions.putIfAbsent(items.get(i).id(), i);
         }
-        reverseKeyed = Set.copyOf(definition.reverseKeyed());
+        reverseKeyed = new boolean[items.size()];
+        for (String id : definition.reverseKeyed()) {
+            int at = position(id);
+            if (at >= 0) {
+                reverseKeyed[at] = true;
+            }
+        }
+        skipIf = new int[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            SkipRule skip = items.get(i).skip();
+            skipIf[i] = skip == null ? -1 : position(skip.ifItem());
+        }
+        scaleItems = definition.scales().stream()
+                .map(s -> s.items().stream().mapToInt(this::position).toArray())
+                .toArray(int[][]::new);
         for (Coding coding : definition.codings()) {
             codings.putIfAbsent(coding.id(), byNumber(coding.map()));
         }
@@ -44,12 +61,28 @@ public final class ScoringPlan {
         return definition;
     }
 
-    boolean hasItem(String itemId) {
-        return itemIds.contains(itemId);
+    /** The item's position in the definition's item list, or -1 when it has no such item. */
+    int position(String itemId) {
+        Integer at = positions.get(itemId);
+        return at == null ? -1 : at;
     }
 
-    boolean reverseKeyed(String itemId) {
-        return reverseKeyed.contains(itemId);
+    int itemCount() {
+        return reverseKeyed.length;
+    }
+
+    boolean reverseKeyed(int position) {
+        return reverseKeyed[position];
+    }
+
+    /** The position of the item whose answer skips the item at {@code position}, or -1 when none does. */
+    int skipIf(int position) {
+        return skipIf[position];
+    }
+
+    /** The positions of the scale's items, in the scale's order; -1 where the definition has no such item. */
+    int[] scaleItems(int index) {
+        return scaleItems[index];
     }
 
     /** The coding's map from its values to the definition's own, or empty when the definition has no such coding. */

@@ -99,20 +99,19 @@ public final class RequestReader {
             errors.add(new FieldError(at, "must be an object of item id to the value ticked"));
             return Map.of();
         }
-        Map<String, Integer> responses = new LinkedHashMap<>();
+        Map<String, Integer> responses = new LinkedHashMap<>(Math.max(16, node.size() * 2));
         Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             JsonNode value = field.getValue();
-            String pointer = at + "/" + JsonPointers.escape(field.getKey());
             if (value.isNull()) {
                 responses.put(field.getKey(), null);
             } else if (value.isIntegralNumber() && value.canConvertToInt()) {
                 responses.put(field.getKey(), value.intValue());
-            } else if (value.isNumber()) {
-                errors.add(new FieldError(pointer, "must be a whole number on the form's scale"));
             } else {
-                errors.add(new FieldError(pointer, "must be a number (or null for an unanswered item)"));
+                errors.add(new FieldError(at + "/" + JsonPointers.escape(field.getKey()), value.isNumber()
+                        ? "must be a whole number on the form's scale"
+                        : "must be a number (or null for an unanswered item)"));
             }
         }
         return responses;
