@@ -13,6 +13,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.measura.scoring.ScoreResult;
 
 /**
  * Strict reading (unknown fields and repeated keys are errors, not silently dropped; limits on nesting, number and
@@ -25,7 +26,7 @@ public class JacksonConfig implements ObjectMapperCustomizer {
     private final int maxNumberLength;
     private final int maxStringLength;
 
-    JacksonConfig(@ConfigProperty(name = "measura.json.max-nesting-depth") int maxNestingDepth,
+    public JacksonConfig(@ConfigProperty(name = "measura.json.max-nesting-depth") int maxNestingDepth,
             @ConfigProperty(name = "measura.json.max-number-length") int maxNumberLength,
             @ConfigProperty(name = "measura.json.max-string-length") int maxStringLength) {
         this.maxNestingDepth = maxNestingDepth;
@@ -35,6 +36,13 @@ public class JacksonConfig implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
+        customizeAllButAnswerWriters(mapper);
+        mapper.registerModule(new SimpleModule("measura-answers")
+                .addSerializer(ScoreResult.class, new ScoreResultSerializer()));
+    }
+
+    /** Everything {@link #customize} does except the hand-written answer writers, which tests compare against it. */
+    void customizeAllButAnswerWriters(ObjectMapper mapper) {
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(maxNestingDepth)
                 .maxNumberLength(maxNumberLength)
@@ -53,15 +61,18 @@ public class JacksonConfig implements ObjectMapperCustomizer {
         mapper.registerModule(module);
     }
 
+    static void writeDouble(JsonGenerator gen, double v) throws IOException {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            gen.writeNumber((long) v);
+        } else {
+            gen.writeNumber(v);
+        }
+    }
+
     static final class WholeDoubleSerializer extends JsonSerializer<Double> {
         @Override
         public void serialize(Double value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-            double v = value;
-            if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-                gen.writeNumber((long) v);
-            } else {
-                gen.writeNumber(v);
-            }
+            writeDouble(gen, value);
         }
     }
 }

@@ -8,6 +8,7 @@ import org.measura.catalog.InstrumentCatalog;
 import org.measura.scoring.ScoreResult;
 import org.measura.scoring.Scorer;
 import org.measura.scoring.ScoringPlan;
+import org.measura.web.JacksonConfig;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -17,8 +18,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Writing the PHQ-9 answer (about 1.3 KB) as JSON: compared with ScoringBenchmark.phq9 it shows where a score's time
- * goes beyond reading the request. (Jackson's Blackbird module, tried here, saved nothing measurable.)
+ * Writing the PHQ-9 answer (about 1.2 KB) as JSON with the service's ObjectMapper configuration (its hand-written
+ * answer writer included): compared with ScoringBenchmark.phq9 it shows where a score's time goes beyond reading the
+ * request. (Jackson's Blackbird module, tried here, saved nothing measurable.)
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -26,6 +28,11 @@ import org.openjdk.jmh.annotations.State;
 public class AnswerBenchmark {
 
     private final ObjectMapper mapper = new ObjectMapper();
+
+    {
+        new JacksonConfig(32, 50, 20_000).customize(mapper);
+    }
+
     private ScoreResult result;
 
     @Setup

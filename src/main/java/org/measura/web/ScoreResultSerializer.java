@@ -1,0 +1,285 @@
+package org.measura.web;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import org.measura.scoring.CriterionResult;
+import org.measura.scoring.FiredFlag;
+import org.measura.scoring.NormScore;
+import org.measura.scoring.ScaleResult;
+import org.measura.scoring.ScoreResult;
+
+/**
+ * Writes a score answer field by field, exactly as Jackson's bean serialisation of the records would (same order,
+ * same null handling, whole numbers without ".0"), without reflection: the answer is most of what a scoring request
+ * costs. {@code ScoreResultSerializerTest} compares the two for every built-in instrument and many kinds of answer,
+ * so a field added to a record and not here fails the build. The rarely present profile goes through Jackson.
+ */
+final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
+
+    private static final SerializableString INSTRUMENT = name("instrument");
+    private static final SerializableString ID = name("id");
+    private static final SerializableString ABBREVIATION = name("abbreviation");
+    private static final SerializableString NAME = name("name");
+    private static final SerializableString FORM_VERSION = name("formVersion");
+    private static final SerializableString CODING = name("coding");
+    private static final SerializableString SCALES = name("scales");
+    private static final SerializableString SCORE = name("score");
+    private static final SerializableString RANGE = name("range");
+    private static final SerializableString MIN = name("min");
+    private static final SerializableString MAX = name("max");
+    private static final SerializableString DIRECTION = name("direction");
+    private static final SerializableString LOINC = name("loinc");
+    private static final SerializableString BAND = name("band");
+    private static final SerializableString LABEL = name("label");
+    private static final SerializableString CUTOFFS = name("cutoffs");
+    private static final SerializableString VALUE = name("value");
+    private static final SerializableString COMPARISON = name("comparison");
+    private static final SerializableString REACHED = name("reached");
+    private static final SerializableString ITEMS = name("items");
+    private static final SerializableString ANSWERED = name("answered");
+    private static final SerializableString MISSING_ITEMS = name("missingItems");
+    private static final SerializableString PRORATED = name("prorated");
+    private static final SerializableString PRORATING = name("prorating");
+    private static final SerializableString NOT_SCORED_REASON = name("notScoredReason");
+    private static final SerializableString NORMS = name("norms");
+    private static final SerializableString SAMPLE = name("sample");
+    private static final SerializableString ORIGIN = name("origin");
+    private static final SerializableString MEAN = name("mean");
+    private static final SerializableString SD = name("sd");
+    private static final SerializableString N = name("n");
+    private static final SerializableString SOURCE = name("source");
+    private static final SerializableString Z = name("z");
+    private static final SerializableString T = name("t");
+    private static final SerializableString PERCENTILE = name("percentile");
+    private static final SerializableString FLAGS = name("flags");
+    private static final SerializableString MEANING = name("meaning");
+    private static final SerializableString ITEM = name("item");
+    private static final SerializableString CRITERIA = name("criteria");
+    private static final SerializableString STATUS = name("status");
+    private static final SerializableString NOTES = name("notes");
+
+    ScoreResultSerializer() {
+        super(ScoreResult.class);
+    }
+
+    private static SerializableString name(String name) {
+        return new SerializedString(name);
+    }
+
+    @Override
+    public void serialize(ScoreResult result, JsonGenerator g, SerializerProvider provider) throws IOException {
+        g.writeStartObject();
+        if (result.instrument() != null) {
+            ScoreResult.InstrumentRef ref = result.instrument();
+            g.writeFieldName(INSTRUMENT);
+            g.writeStartObject();
+            string(g, ID, ref.id());
+            string(g, ABBREVIATION, ref.abbreviation());
+            string(g, NAME, ref.name());
+            string(g, FORM_VERSION, ref.formVersion());
+            g.writeEndObject();
+        }
+        if (result.coding() != null) {
+            string(g, CODING, result.coding());
+        }
+        if (result.scales() != null) {
+            g.writeFieldName(SCALES);
+            g.writeStartArray();
+            for (ScaleResult scale : result.scales()) {
+                scale(g, scale);
+            }
+            g.writeEndArray();
+        }
+        if (result.flags() != null) {
+            g.writeFieldName(FLAGS);
+            g.writeStartArray();
+            for (FiredFlag flag : result.flags()) {
+                flag(g, flag);
+            }
+            g.writeEndArray();
+        }
+        if (result.criteria() != null) {
+            g.writeFieldName(CRITERIA);
+            g.writeStartArray();
+            for (CriterionResult criterion : result.criteria()) {
+                g.writeStartObject();
+                string(g, ID, criterion.id());
+                string(g, LABEL, criterion.label());
+                string(g, MEANING, criterion.meaning());
+                string(g, STATUS, criterion.status());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (result.profile() != null) {
+            provider.defaultSerializeField("profile", result.profile(), g);
+        }
+        if (result.notes() != null) {
+            g.writeFieldName(NOTES);
+            strings(g, result.notes());
+        }
+        g.writeEndObject();
+    }
+
+    private static void scale(JsonGenerator g, ScaleResult s) throws IOException {
+        g.writeStartObject();
+        if (s.id() != null) {
+            string(g, ID, s.id());
+        }
+        if (s.name() != null) {
+            string(g, NAME, s.name());
+        }
+        if (s.score() != null) {
+            decimal(g, SCORE, s.score());
+        }
+        if (s.range() != null) {
+            g.writeFieldName(RANGE);
+            g.writeStartObject();
+            number(g, MIN, s.range().min());
+            number(g, MAX, s.range().max());
+            g.writeEndObject();
+        }
+        if (s.direction() != null) {
+            string(g, DIRECTION, s.direction().wire());
+        }
+        if (s.loinc() != null) {
+            string(g, LOINC, s.loinc());
+        }
+        if (s.band() != null) {
+            g.writeFieldName(BAND);
+            g.writeStartObject();
+            string(g, ID, s.band().id());
+            string(g, LABEL, s.band().label());
+            number(g, MIN, s.band().min());
+            number(g, MAX, s.band().max());
+            g.writeEndObject();
+        }
+        if (s.cutoffs() != null) {
+            g.writeFieldName(CUTOFFS);
+            g.writeStartArray();
+            for (ScaleResult.CutoffResult c : s.cutoffs()) {
+                g.writeStartObject();
+                if (c.id() != null) {
+                    string(g, ID, c.id());
+                }
+                if (c.label() != null) {
+                    string(g, LABEL, c.label());
+                }
+                number(g, VALUE, c.value());
+                if (c.comparison() != null) {
+                    string(g, COMPARISON, c.comparison().wire());
+                }
+                g.writeFieldName(REACHED);
+                g.writeBoolean(c.reached());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeFieldName(ITEMS);
+        g.writeNumber(s.items());
+        g.writeFieldName(ANSWERED);
+        g.writeNumber(s.answered());
+        if (s.missingItems() != null) {
+            g.writeFieldName(MISSING_ITEMS);
+            strings(g, s.missingItems());
+        }
+        g.writeFieldName(PRORATED);
+        g.writeBoolean(s.prorated());
+        if (s.prorating() != null) {
+            string(g, PRORATING, s.prorating());
+        }
+        if (s.notScoredReason() != null) {
+            string(g, NOT_SCORED_REASON, s.notScoredReason());
+        }
+        if (s.norms() != null) {
+            g.writeFieldName(NORMS);
+            g.writeStartArray();
+            for (NormScore norm : s.norms()) {
+                norm(g, norm);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private static void norm(JsonGenerator g, NormScore norm) throws IOException {
+        g.writeStartObject();
+        if (norm.sample() != null) {
+            string(g, SAMPLE, norm.sample());
+        }
+        if (norm.origin() != null) {
+            string(g, ORIGIN, norm.origin());
+        }
+        number(g, MEAN, norm.mean());
+        number(g, SD, norm.sd());
+        if (norm.n() != null) {
+            g.writeFieldName(N);
+            g.writeNumber(norm.n());
+        }
+        if (norm.source() != null) {
+            string(g, SOURCE, norm.source());
+        }
+        if (norm.z() != null) {
+            decimal(g, Z, norm.z());
+        }
+        if (norm.t() != null) {
+            decimal(g, T, norm.t());
+        }
+        if (norm.percentile() != null) {
+            decimal(g, PERCENTILE, norm.percentile());
+        }
+        g.writeEndObject();
+    }
+
+    private static void flag(JsonGenerator g, FiredFlag flag) throws IOException {
+        g.writeStartObject();
+        string(g, ID, flag.id());
+        string(g, LABEL, flag.label());
+        string(g, MEANING, flag.meaning());
+        g.writeFieldName(ITEMS);
+        if (flag.items() == null) {
+            g.writeNull();
+        } else {
+            g.writeStartArray();
+            for (FiredFlag.ItemValue item : flag.items()) {
+                g.writeStartObject();
+                string(g, ITEM, item.item());
+                g.writeFieldName(VALUE);
+                g.writeNumber(item.value());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    /** A string field; null is written as null (the callers leave out fields their record omits when null). */
+    private static void string(JsonGenerator g, SerializableString name, String value) throws IOException {
+        g.writeFieldName(name);
+        g.writeString(value);
+    }
+
+    private static void strings(JsonGenerator g, List<String> values) throws IOException {
+        g.writeStartArray();
+        for (String value : values) {
+            g.writeString(value);
+        }
+        g.writeEndArray();
+    }
+
+    private static void decimal(JsonGenerator g, SerializableString name, BigDecimal value) throws IOException {
+        g.writeFieldName(name);
+        g.writeNumber(value);
+    }
+
+    private static void number(JsonGenerator g, SerializableString name, double value) throws IOException {
+        g.writeFieldName(name);
+        JacksonConfig.writeDouble(g, value);
+    }
+}
