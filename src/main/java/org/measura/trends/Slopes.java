@@ -1,5 +1,9 @@
 package org.measura.trends;
 
+import java.util.Arrays;
+import java.util.OptionalDouble;
+import java.util.SplittableRandom;
+
 /** Ordinary least-squares and Theil–Sen slopes. */
 final class Slopes {
 
@@ -48,12 +52,19 @@ final class Slopes {
     }
 
     /**
-     * The median of (y_j − y_i)/(x_j − x_i) over all pairs i &lt; j with x_i ≠ x_j; null when there is none. The
-     * n(n−1)/2 slopes go into one primitive array and the median is selected in linear expected time rather than
-     * sorted: with hundreds of points, sorting boxed slopes was most of a trend's cost.
+     * The median of (y_j − y_i)/(x_j − x_i) over all pairs i &lt; j with x_i ≠ x_j; null when there is none. Up to
+     * {@value #SELECT_ALL_UP_TO} pairs the slopes go into one primitive array and the median is selected in linear
+     * expected time rather than sorted (sorting boxed slopes was most of a trend's cost). Longer series first try
+     * {@link #sampledMedian}, which keeps only the slopes near the median.
      */
     static Double theilSen(double[] x, double[] y) {
         int n = x.length;
+        if ((long) n * (n - 1) / 2 > SELECT_ALL_UP_TO) {
+            OptionalDouble sampled = sampledMedian(x, y);
+            if (sampled.isPresent()) {
+                return sampled.getAsDouble();
+            }
+        }
         double[] slopes = new double[n * (n - 1) / 2];
         int m = 0;
         for (int i = 0; i < n; i++) {
@@ -76,6 +87,78 @@ final class Slopes {
             lower = Math.max(lower, slopes[i]);
         }
         return (lower + upper) / 2;
+    }
+
+    static final int SELECT_ALL_UP_TO = 20_000;
+    private static final int SAMPLE = 2_048;
+    private static final int WINDOW = 96;
+    private static final int MAX_SAMPLE_DRAWS = 8 * SAMPLE;
+
+    /**
+     * The same median as selecting among all slopes, found by keeping only the slopes between two bounds taken from
+     * a sample of slopes (Floyd and Rivest's idea): slopes below or above count, the few between are kept and the
+     * median is selected among them. The slopes are computed by the same expression as in {@link #theilSen}, so the
+     * value is identical; empty when the bounds miss the median or too many slopes fall between them (many tied
+     * slopes, many shared dates), and the caller then selects among all. The sample is drawn from a generator seeded
+     * by the series length, so the work done, like the answer, is the same for the same series.
+     */
+    static OptionalDouble sampledMedian(double[] x, double[] y) {
+        int n = x.length;
+        SplittableRandom random = new SplittableRandom(n);
+        double[] sample = new double[SAMPLE];
+        int drawn = 0;
+        for (int draws = 0; drawn < SAMPLE; draws++) {
+            if (draws == MAX_SAMPLE_DRAWS) {
+                return OptionalDouble.empty();
+            }
+            int i = random.nextInt(n);
+            int j = random.nextInt(n);
+            if (x[i] != x[j]) {
+                int a = Math.min(i, j);
+                int b = Math.max(i, j);
+                sample[drawn++] = (y[b] - y[a]) / (x[b] - x[a]);
+            }
+        }
+        Arrays.sort(sample);
+        double low = sample[SAMPLE / 2 - WINDOW];
+        double high = sample[SAMPLE / 2 + WINDOW];
+        long pairs = (long) n * (n - 1) / 2;
+        double[] kept = new double[(int) Math.min(Integer.MAX_VALUE - 8, pairs / 8 + 1_024)];
+        int between = 0;
+        long below = 0;
+        long above = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (x[j] != x[i]) {
+                    double slope = (y[j] - y[i]) / (x[j] - x[i]);
+                    if (slope < low) {
+                        below++;
+                    } else if (slope > high) {
+                        above++;
+                    } else if (between == kept.length) {
+                        return OptionalDouble.empty();
+                    } else {
+                        kept[between++] = slope;
+                    }
+                }
+            }
+        }
+        long m = below + between + above;
+        long k = m / 2;
+        boolean even = m % 2 == 0;
+        if (below > (even ? k - 1 : k) || k >= below + between) {
+            return OptionalDouble.empty();
+        }
+        int at = (int) (k - below);
+        double upper = select(kept, between, at);
+        if (!even) {
+            return OptionalDouble.of(upper);
+        }
+        double lower = kept[0];
+        for (int i = 1; i < at; i++) {
+            lower = Math.max(lower, kept[i]);
+        }
+        return OptionalDouble.of((lower + upper) / 2);
     }
 
     /**

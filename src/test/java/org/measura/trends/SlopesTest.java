@@ -29,6 +29,33 @@ class SlopesTest {
     }
 
     @Test
+    void longSeriesKeepOnlySlopesNearTheMedianAndGetTheSameValue() {
+        Random random = new Random(23);
+        int sampled = 0;
+        for (int round = 0; round < 24; round++) {
+            int n = 201 + random.nextInt(600);
+            double[] x = new double[n];
+            double[] y = new double[n];
+            double day = 0;
+            boolean heavyTies = round % 6 == 5;
+            for (int i = 0; i < n; i++) {
+                day += random.nextInt(5) == 0 ? 0 : 1 + random.nextInt(14);
+                x[i] = day / 7;
+                y[i] = heavyTies ? (random.nextInt(10) == 0 ? 1 : 0)
+                        : Math.round((19 - 13.0 * i / n + random.nextGaussian() * 3) * 100) / 100.0;
+            }
+            Double expected = sortedMedian(x, y);
+            java.util.OptionalDouble fast = Slopes.sampledMedian(x, y);
+            if (fast.isPresent()) {
+                sampled++;
+                assertThat(fast.getAsDouble()).as("round %d (n = %d)", round, n).isEqualTo(expected);
+            }
+            assertThat(Slopes.theilSen(x, y)).as("round %d (n = %d)", round, n).isEqualTo(expected);
+        }
+        assertThat(sampled).as("series where the sampled bounds were used").isGreaterThanOrEqualTo(18);
+    }
+
+    @Test
     void noSlopeWhenEveryPointSharesOneDate() {
         assertThat(Slopes.theilSen(new double[] {1, 1, 1}, new double[] {3, 4, 5})).isNull();
         assertThat(Slopes.theilSen(new double[] {2}, new double[] {3})).isNull();
