@@ -9,14 +9,14 @@
 # histogram the bench profile publishes, as the upper bound of the bucket holding it) and the ratio real/control.
 # Under full load both latencies are mostly queueing; a last pass with one connection gives each endpoint's server
 # time per request on its own.
-# Environment: PORT (18080), DURATION seconds per measurement (10), WARMUP seconds per endpoint (8), ROUNDS (2),
+# Environment: PORT (18080), DURATION seconds per measurement (10), WARMUP seconds per endpoint (15), ROUNDS (3),
 # CONNECTIONS (16), THREADS (1), ONLY (a pair's name, e.g. phq9-score, to run that pair alone).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 DURATION=${DURATION:-10}
-WARMUP=${WARMUP:-8}
-ROUNDS=${ROUNDS:-2}
+WARMUP=${WARMUP:-15}
+ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-1}
 
