@@ -7,6 +7,7 @@ import java.util.List;
 public final class DefinitionLimits {
 
     public static final int MAX_ITEMS = 200;
+    public static final int MAX_UNSCORED_ITEMS = 20;
     public static final int MAX_SCALES = 60;
     public static final int MAX_BANDS = 20;
     public static final int MAX_CUTOFFS = 10;
@@ -20,6 +21,11 @@ public final class DefinitionLimits {
     public static List<DefinitionFault> check(InstrumentDefinition d) {
         List<DefinitionFault> faults = new ArrayList<>();
         limit(faults, "/items", d.items().size(), MAX_ITEMS);
+        limit(faults, "/unscoredItems", d.unscoredItems().size(), MAX_UNSCORED_ITEMS);
+        for (int i = 0; i < d.unscoredItems().size(); i++) {
+            limit(faults, "/unscoredItems/" + i + "/loinc", d.unscoredItems().get(i).loinc().size(), 5);
+            limit(faults, "/unscoredItems/" + i + "/answers", d.unscoredItems().get(i).answers().size(), 20);
+        }
         limit(faults, "/scales", d.scales().size(), MAX_SCALES);
         limit(faults, "/sources", d.sources().size(), MAX_SOURCES);
         limit(faults, "/codings", d.codings().size(), MAX_CODINGS);

@@ -15,6 +15,8 @@ public final class DefinitionValidator {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     private static final Pattern ITEM_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,19}");
+    private static final Pattern LOINC = Pattern.compile("\\d{1,7}-\\d");
+    private static final Pattern LOINC_ANSWER = Pattern.compile("LA\\d{1,7}-\\d");
     static final int MAX_LABEL_LENGTH = 60;
     private static final double EPSILON = 1e-9;
 
@@ -22,6 +24,7 @@ public final class DefinitionValidator {
     private final InstrumentDefinition definition;
     private final Set<String> sourceIds = new HashSet<>();
     private final Set<String> itemIds = new HashSet<>();
+    private final Set<String> unscoredIds = new HashSet<>();
 
     private DefinitionValidator(InstrumentDefinition definition) {
         this.definition = definition;
@@ -50,6 +53,7 @@ public final class DefinitionValidator {
         }
         checkResponses();
         checkItems();
+        checkUnscoredItems();
         checkReverseKeys();
         checkCodings();
         checkScales();
@@ -161,6 +165,35 @@ public final class DefinitionValidator {
                 inResponseRange(at + "/skip/scoreAs", skip.scoreAs());
                 sourceRef(at + "/skip/source", skip.source(), true);
             }
+        }
+    }
+
+    private void checkUnscoredItems() {
+        List<UnscoredItem> unscored = definition.unscoredItems();
+        for (int i = 0; i < unscored.size(); i++) {
+            UnscoredItem item = unscored.get(i);
+            String at = "/unscoredItems/" + i;
+            if (item.id() == null || !ITEM_ID.matcher(item.id()).matches()) {
+                fault(at + "/id", "must be the item's number or code on the form (1-20 letters, digits, '.', '_', '-')");
+            } else if (itemIds.contains(item.id())) {
+                fault(at + "/id", "duplicates item id '" + item.id() + "' (an item is either scored or not)");
+            } else if (!unscoredIds.add(item.id())) {
+                fault(at + "/id", "duplicates unscored item id '" + item.id() + "'");
+            }
+            label(at + "/label", item.label());
+            for (int j = 0; j < item.loinc().size(); j++) {
+                if (item.loinc().get(j) == null || !LOINC.matcher(item.loinc().get(j)).matches()) {
+                    fault(at + "/loinc/" + j, "must be a LOINC code such as 69722-7");
+                }
+            }
+            for (int j = 0; j < item.answers().size(); j++) {
+                UnscoredItem.Answer answer = item.answers().get(j);
+                label(at + "/answers/" + j + "/label", answer == null ? null : answer.label());
+                if (answer != null && answer.loinc() != null && !LOINC_ANSWER.matcher(answer.loinc()).matches()) {
+                    fault(at + "/answers/" + j + "/loinc", "must be a LOINC answer code such as LA6572-7");
+                }
+            }
+            sourceRef(at + "/source", item.source(), true);
         }
     }
 

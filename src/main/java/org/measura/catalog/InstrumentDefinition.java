@@ -20,6 +20,7 @@ public record InstrumentDefinition(
         String loincPanel,
         ResponseScale responses,
         List<Item> items,
+        List<UnscoredItem> unscoredItems,
         List<String> reverseKeyed,
         String reverseKeyedSource,
         List<Coding> codings,
@@ -31,6 +32,7 @@ public record InstrumentDefinition(
     public InstrumentDefinition {
         sources = listOrEmpty(sources);
         items = listOrEmpty(items);
+        unscoredItems = listOrEmpty(unscoredItems);
         reverseKeyed = listOrEmpty(reverseKeyed);
         codings = listOrEmpty(codings);
         scales = listOrEmpty(scales);
@@ -40,6 +42,11 @@ public record InstrumentDefinition(
 
     public Optional<Item> item(String itemId) {
         return items.stream().filter(i -> i.id().equals(itemId)).findFirst();
+    }
+
+    /** An item on the form that no scale uses, by id. */
+    public Optional<UnscoredItem> unscoredItem(String itemId) {
+        return unscoredItems.stream().filter(i -> i.id().equals(itemId)).findFirst();
     }
 
     public Optional<Scale> scale(String scaleId) {

@@ -91,6 +91,9 @@ public final class FhirScoring {
         issues.addAll(parseWarnings);
         issues.addAll(scoringNotes(definition, result));
         issues.addAll(statedScores(result, answers));
+        answers.unscored().forEach((id, at) -> issues.add(FhirIssue.information("Item " + id + " ("
+                + definition.unscoredItem(id).orElseThrow().label() + ") is on the form but not part of any score of "
+                + definition.abbreviation() + "; its answer was not used.", at)));
         issues.addAll(references(input));
         return new Scored(definition, result, preliminary, List.copyOf(observations), byScale,
                 summary(definition, result, answers), List.copyOf(issues));

@@ -12,6 +12,7 @@ import org.measura.catalog.InstrumentDefinition;
 import org.measura.catalog.Item;
 import org.measura.catalog.ResponseOption;
 import org.measura.catalog.ResponseScale;
+import org.measura.catalog.UnscoredItem;
 
 /**
  * A Questionnaire generated from an instrument definition: our item labels (never the item wording), one answer
@@ -39,6 +40,9 @@ public final class QuestionnaireFactory {
         }
         for (Item item : definition.items()) {
             q.addItem(item(definition, item, canonicals));
+        }
+        for (UnscoredItem item : definition.unscoredItems()) {
+            q.addItem(unscored(item));
         }
         return q;
     }
@@ -74,6 +78,21 @@ public final class QuestionnaireFactory {
         return q;
     }
 
+    /** An item no scale uses: its LOINC codes and answer codes, and no weights (none is published or used). */
+    private static QuestionnaireItemComponent unscored(UnscoredItem item) {
+        QuestionnaireItemComponent q = new QuestionnaireItemComponent()
+                .setLinkId(item.id())
+                .setPrefix(item.id())
+                .setText(item.label() + " (not scored)")
+                .setType(Questionnaire.QuestionnaireItemType.CHOICE);
+        item.loinc().forEach(code -> q.addCode(new Coding(Fhir.LOINC, code, null)));
+        for (UnscoredItem.Answer answer : item.answers()) {
+            q.addAnswerOption().setValue(answer.loinc() == null ? new Coding().setDisplay(answer.label())
+                    : new Coding(Fhir.LOINC, answer.loinc(), answer.label()));
+        }
+        return q;
+    }
+
     /** The coding of one printed value: its LOINC answer code where known, else our own code (the value itself). */
     static Coding answer(InstrumentDefinition definition, int value, Canonicals canonicals) {
         ResponseOption option = definition.responses().options().stream().filter(o -> o.value() == value)
@@ -99,6 +118,10 @@ public final class QuestionnaireFactory {
         if (!definition.reverseKeyed().isEmpty()) {
             text.append("; items ").append(String.join(", ", definition.reverseKeyed()))
                     .append(" are reverse-keyed when scored");
+        }
+        if (!definition.unscoredItems().isEmpty()) {
+            text.append("; items ").append(String.join(", ", definition.unscoredItems().stream()
+                    .map(UnscoredItem::id).toList())).append(" are on the form but not part of any score");
         }
         text.append(". Score a response with POST /fhir/QuestionnaireResponse/$score.");
         return text.toString();

@@ -2,6 +2,7 @@ package org.measura.fhir;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.measura.catalog.InstrumentDefinition;
 import org.measura.catalog.Item;
 import org.measura.catalog.ResponseScale;
 import org.measura.catalog.Scale;
+import org.measura.catalog.UnscoredItem;
 
 /**
  * Turns a QuestionnaireResponse into the answers the scorer takes (item id to the value printed on the form). Every
@@ -33,8 +35,10 @@ public final class ResponseReader {
      * @param responses item id to the value printed on the form, for the answered items
      * @param locations item id to the FHIRPath of its answer, so that later faults can point at it
      * @param stated    totals or scale scores the response states; never used, only compared with ours
+     * @param unscored  answers to items on the form that no scale uses, by item id, with their FHIRPaths
      */
-    public record Answers(Map<String, Integer> responses, Map<String, String> locations, List<StatedScore> stated) {
+    public record Answers(Map<String, Integer> responses, Map<String, String> locations, List<StatedScore> stated,
+            Map<String, String> unscored) {
     }
 
     /** A score found in the response; {@code value} is null when it is not a number. */
@@ -49,6 +53,7 @@ public final class ResponseReader {
     private final Map<String, Integer> responses = new LinkedHashMap<>();
     private final Map<String, String> locations = new HashMap<>();
     private final List<StatedScore> stated = new ArrayList<>();
+    private final Map<String, String> unscored = new LinkedHashMap<>();
     private final List<FhirIssue> errors = new ArrayList<>();
 
     private ResponseReader(InstrumentDefinition definition, Canonicals canonicals, Questionnaire questionnaire) {
@@ -65,7 +70,8 @@ public final class ResponseReader {
         if (!reader.errors.isEmpty()) {
             throw new FhirException(422, reader.errors);
         }
-        return new Answers(Map.copyOf(reader.responses), Map.copyOf(reader.locations), List.copyOf(reader.stated));
+        return new Answers(Map.copyOf(reader.responses), Map.copyOf(reader.locations), List.copyOf(reader.stated),
+                Collections.unmodifiableMap(reader.unscored));
     }
 
     private void walk(List<QuestionnaireResponseItemComponent> items, String path) {
@@ -100,6 +106,10 @@ public final class ResponseReader {
             return;
         }
         String answerAt = at + ".answer[0]";
+        if (target.unscored() != null) {
+            unscored.putIfAbsent(target.unscored().id(), answerAt);
+            return;
+        }
         if (target.scale() != null) {
             stated.add(new StatedScore(target.scale().id(), number(item.getAnswerFirstRep().getValue()), answerAt));
             return;
@@ -122,8 +132,15 @@ public final class ResponseReader {
         }
     }
 
-    /** What an answered linkId stands for: one of our items, or one of our scales (a stated score). */
-    private record Target(Item item, Scale scale, String conflict) {
+    /**
+     * What an answered linkId stands for: one of our items, one of our scales (a stated score), or an item on the
+     * form that no scale uses.
+     */
+    private record Target(Item item, Scale scale, String conflict, UnscoredItem unscored) {
+
+        Target(Item item, Scale scale, String conflict) {
+            this(item, scale, conflict, null);
+        }
     }
 
     private Target target(String linkId, String at) {
@@ -136,6 +153,7 @@ public final class ResponseReader {
         }
         Item coded = null;
         Scale codedScale = null;
+        UnscoredItem codedUnscored = null;
         for (Coding code : questionnaire.codes(linkId)) {
             if (!code.hasCode() || (code.hasSystem() && !Fhir.LOINC.equals(code.getSystem()))) {
                 continue;
@@ -150,6 +168,11 @@ public final class ResponseReader {
                     codedScale = s;
                 }
             }
+            for (UnscoredItem u : definition.unscoredItems()) {
+                if (u.loinc().contains(code.getCode())) {
+                    codedUnscored = u;
+                }
+            }
         }
         if (direct != null && coded != null && !direct.id().equals(coded.id())) {
             return new Target(null, null, "This linkId names item " + direct.id() + " of " + definition.abbreviation()
@@ -161,10 +184,19 @@ public final class ResponseReader {
         if (codedScale != null) {
             return new Target(null, codedScale, null);
         }
-        return definition.scales().stream()
+        if (codedUnscored != null) {
+            return new Target(null, null, null, codedUnscored);
+        }
+        Target stated = definition.scales().stream()
                 .filter(s -> s.id().equals(linkId) || (s.loinc() != null
                         && (s.loinc().equals(linkId) || s.loinc().equals(last))))
                 .findFirst().map(s -> new Target(null, s, null)).orElse(null);
+        if (stated != null) {
+            return stated;
+        }
+        return definition.unscoredItems().stream()
+                .filter(u -> u.id().equals(linkId) || u.loinc().contains(linkId) || u.loinc().contains(last))
+                .findFirst().map(u -> new Target(null, null, null, u)).orElse(null);
     }
 
     private Integer value(QuestionnaireResponseItemComponent item, QuestionnaireResponseItemAnswerComponent answer,

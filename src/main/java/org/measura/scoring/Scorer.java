@@ -15,6 +15,7 @@ import org.measura.catalog.JsonPointers;
 import org.measura.catalog.ResponseScale;
 import org.measura.catalog.Rule;
 import org.measura.catalog.Scale;
+import org.measura.catalog.UnscoredItem;
 
 /** Scores one administration of one instrument. Pure: no I/O, no state. */
 public final class Scorer {
@@ -48,8 +49,8 @@ public final class Scorer {
         if (!samples.isEmpty()) {
             NormScoring.check(definition, samples);
         }
-        Integer[] answered = checkedAnswers(plan, responses, codingId);
         List<String> notes = new ArrayList<>();
+        Integer[] answered = checkedAnswers(plan, responses, codingId, notes);
         Integer[] values = applyAdministrationRules(plan, answered, notes);
 
         List<ScaleResult> scales = new ArrayList<>(definition.scales().size());
@@ -85,7 +86,8 @@ public final class Scorer {
      */
     public static List<ScaleResult> scaleScores(ScoringPlan plan, Map<String, Integer> responses, String codingId)
             throws InvalidResponsesException, NotScorableException {
-        Integer[] values = applyAdministrationRules(plan, checkedAnswers(plan, responses, codingId), new ArrayList<>());
+        List<String> notes = new ArrayList<>();
+        Integer[] values = applyAdministrationRules(plan, checkedAnswers(plan, responses, codingId, notes), notes);
         List<ScaleResult> scales = new ArrayList<>(plan.definition().scales().size());
         for (int i = 0; i < plan.definition().scales().size(); i++) {
             scales.add(scoreScale(plan, i, values));
@@ -103,7 +105,7 @@ public final class Scorer {
 
     /** The answered values (in the definition's coding) by item position; null where unanswered. */
     private static Integer[] checkedAnswers(ScoringPlan plan, Map<String, Integer> responses,
-            String codingId) throws InvalidResponsesException {
+            String codingId, List<String> notes) throws InvalidResponsesException {
         InstrumentDefinition definition = plan.definition();
         List<FieldError> errors = new ArrayList<>();
         Map<Integer, Integer> coding = null;
@@ -121,6 +123,14 @@ public final class Scorer {
         Integer[] answered = new Integer[plan.itemCount()];
         for (Map.Entry<String, Integer> e : responses.entrySet()) {
             int position = plan.position(e.getKey());
+            UnscoredItem unscored = position < 0 ? plan.unscored(e.getKey()) : null;
+            if (unscored != null) {
+                if (e.getValue() != null) {
+                    notes.add("Item " + unscored.id() + " (" + unscored.label() + ") is on the form but not part of"
+                            + " any score of " + definition.abbreviation() + "; its answer was not used.");
+                }
+                continue;
+            }
             if (position < 0) {
                 errors.add(new FieldError(pointer(e.getKey()), "is not an item of " + definition.abbreviation()
                         + " (items are " + itemSpan(definition) + ")"));
@@ -254,10 +264,13 @@ public final class Scorer {
 
     private static String itemSpan(InstrumentDefinition definition) {
         List<Item> items = definition.items();
-        if (items.size() <= 12) {
-            return String.join(", ", items.stream().map(Item::id).toList());
+        String span = items.size() <= 12 ? String.join(", ", items.stream().map(Item::id).toList())
+                : items.get(0).id() + " to " + items.get(items.size() - 1).id();
+        if (definition.unscoredItems().isEmpty()) {
+            return span;
         }
-        return items.get(0).id() + " to " + items.get(items.size() - 1).id();
+        return span + "; also accepted but not scored: " + String.join(", ",
+                definition.unscoredItems().stream().map(UnscoredItem::id).toList());
     }
 
     private static String codingValues(Coding coding) {

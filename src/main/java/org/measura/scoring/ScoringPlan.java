@@ -9,6 +9,7 @@ import org.measura.catalog.InstrumentDefinition;
 import org.measura.catalog.Item;
 import org.measura.catalog.Scale;
 import org.measura.catalog.SkipRule;
+import org.measura.catalog.UnscoredItem;
 
 /**
  * A definition with the lookups scoring makes on every administration prepared once: each item's position in the
@@ -20,6 +21,7 @@ public final class ScoringPlan {
 
     private final InstrumentDefinition definition;
     private final Map<String, Integer> positions = new HashMap<>();
+    private final Map<String, UnscoredItem> unscored = new HashMap<>();
     private final int[][] scaleItems;
     private final boolean[] reverseKeyed;
     private final int[] skipIf;
@@ -32,6 +34,7 @@ public final class ScoringPlan {
         for (int i = 0; i < items.size(); i++) {
             positions.putIfAbsent(items.get(i).id(), i);
         }
+        definition.unscoredItems().forEach(u -> unscored.putIfAbsent(u.id(), u));
         reverseKeyed = new boolean[items.size()];
         for (String id : definition.reverseKeyed()) {
             int at = position(id);
@@ -65,6 +68,11 @@ public final class ScoringPlan {
     int position(String itemId) {
         Integer at = positions.get(itemId);
         return at == null ? -1 : at;
+    }
+
+    /** The item on the form that no scale uses, or null when {@code itemId} names no such item. */
+    UnscoredItem unscored(String itemId) {
+        return unscored.get(itemId);
     }
 
     int itemCount() {

@@ -13,7 +13,7 @@ final class ApiExamples {
 
     static final String PHQ9_RESULT = """
             {"instrument": {"id": "phq9", "abbreviation": "PHQ-9", "name": "Patient Health Questionnaire-9",
-              "formVersion": "PHQ-9, items 1-9 (recall: last 2 weeks); the closing difficulty question is not part of the total and is not accepted"},
+              "formVersion": "PHQ-9, items 1-9 (recall: last 2 weeks) and the closing difficulty question (item 10), which is accepted but not part of the total"},
              "scales": [{"id": "total", "name": "PHQ-9 total", "score": 12, "range": {"min": 0, "max": 27},
                "direction": "higher-is-worse", "loinc": "44261-6",
                "band": {"id": "moderate", "label": "moderate", "min": 10, "max": 14},
@@ -36,7 +36,7 @@ final class ApiExamples {
 
     static final String PHQ9_PRORATED_RESULT = """
             {"instrument": {"id": "phq9", "abbreviation": "PHQ-9", "name": "Patient Health Questionnaire-9",
-              "formVersion": "PHQ-9, items 1-9 (recall: last 2 weeks); the closing difficulty question is not part of the total and is not accepted"},
+              "formVersion": "PHQ-9, items 1-9 (recall: last 2 weeks) and the closing difficulty question (item 10), which is accepted but not part of the total"},
              "scales": [{"id": "total", "name": "PHQ-9 total", "score": 13.5, "range": {"min": 0, "max": 27},
                "direction": "higher-is-worse", "loinc": "44261-6",
                "band": {"id": "moderate", "label": "moderate", "min": 10, "max": 14},

@@ -34,6 +34,26 @@ class DefinitionValidatorTest {
     }
 
     @Test
+    void anUnscoredItemMustNotShareAnIdWithAScoredOneAndMustCiteItsSource() throws Exception {
+        assertThat(faults(d -> {
+            ObjectNode unscored = (ObjectNode) d.withArray("unscoredItems").get(0);
+            unscored.put("id", "9");
+            unscored.put("source", "nowhere");
+            unscored.withArray("loinc").set(0, "69722");
+            ((ObjectNode) unscored.withArray("answers").get(0)).put("loinc", "6572-7");
+        })).contains(new DefinitionFault("/unscoredItems/0/id", "duplicates item id '9' (an item is either scored or not)"),
+                new DefinitionFault("/unscoredItems/0/loinc/0", "must be a LOINC code such as 69722-7"),
+                new DefinitionFault("/unscoredItems/0/answers/0/loinc", "must be a LOINC answer code such as LA6572-7"))
+                .anySatisfy(f -> assertThat(f.pointer()).isEqualTo("/unscoredItems/0/source"));
+    }
+
+    @Test
+    void aScaleCannotUseAnUnscoredItem() throws Exception {
+        assertThat(faults(d -> scale(d).withArray("items").set(8, "10")))
+                .anySatisfy(f -> assertThat(f.pointer()).isEqualTo("/scales/0/items/8"));
+    }
+
+    @Test
     void scaleNamingAMissingItem() throws Exception {
         assertThat(faults(d -> scale(d).withArray("items").set(8, "99")))
                 .anySatisfy(f -> assertThat(f.pointer()).isEqualTo("/scales/0/items/8"));

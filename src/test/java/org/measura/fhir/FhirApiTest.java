@@ -110,7 +110,13 @@ class FhirApiTest {
         assertThat(q.getCodeFirstRep().getSystem()).isEqualTo("http://loinc.org");
         assertThat(q.getCodeFirstRep().getCode()).isEqualTo("44249-1");
         assertThat(q.getCopyright()).contains("Pfizer");
-        assertThat(q.getItem()).hasSize(9);
+        assertThat(q.getItem()).hasSize(10);
+        Questionnaire.QuestionnaireItemComponent difficulty = q.getItem().get(9);
+        assertThat(difficulty.getLinkId()).isEqualTo("10");
+        assertThat(difficulty.getCode()).extracting(c -> c.getCode()).containsExactly("69722-7", "44256-6");
+        assertThat(difficulty.getAnswerOption()).extracting(o -> o.getValueCoding().getCode())
+                .containsExactly("LA6572-7", "LA6573-5", "LA6575-0", "LA6574-3");
+        assertThat(difficulty.getAnswerOption()).allSatisfy(o -> assertThat(o.getValueCoding().getExtension()).isEmpty());
         Questionnaire.QuestionnaireItemComponent first = q.getItemFirstRep();
         assertThat(first.getLinkId()).isEqualTo("1");
         assertThat(first.getText()).isEqualTo("loss of interest");
@@ -353,16 +359,40 @@ class FhirApiTest {
                 .body("issue[0].expression[0]", equalTo("QuestionnaireResponse.questionnaire"));
     }
 
+    /** A LOINC PHQ-9 response with the closing difficulty item (69722-7, answer list LL359-1) answered. */
+    @Test
+    void theDifficultyItemOfALoincPhq9IsAcceptedAndSaidNotToBeUsed() {
+        StringBuilder items = new StringBuilder();
+        String[] codes = {"44250-9", "44255-8", "44259-0", "44254-1", "44251-7", "44258-2", "44252-5", "44253-3",
+                "44260-8"};
+        int[] values = {2, 2, 1, 2, 1, 1, 2, 0, 1};
+        for (int i = 0; i < codes.length; i++) {
+            items.append("{\"linkId\": \"/44249-1/").append(codes[i]).append("\", \"answer\": [{\"valueInteger\": ")
+                    .append(values[i]).append("}]},");
+        }
+        items.append("{\"linkId\": \"/44249-1/69722-7\", \"answer\": [{\"valueCoding\": "
+                + "{\"system\": \"http://loinc.org\", \"code\": \"LA6573-5\"}}]}");
+        Bundle bundle = score("{\"resourceType\": \"QuestionnaireResponse\", \"status\": \"completed\", "
+                + "\"questionnaire\": \"http://loinc.org/q/44249-1\", \"item\": [" + items + "]}");
+        assertThat(scale(bundle, "44261-6").getValueIntegerType().getValue()).isEqualTo(12);
+        OperationOutcome.OperationOutcomeIssueComponent note = outcome(bundle).getIssue().stream()
+                .filter(i -> i.getDiagnostics().startsWith("Item 10 ")).findFirst().orElseThrow();
+        assertThat(note.getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.INFORMATION);
+        assertThat(note.getDiagnostics()).isEqualTo("Item 10 (difficulty the problems cause in daily life) is on the "
+                + "form but not part of any score of PHQ-9; its answer was not used.");
+        assertThat(note.getExpression().get(0).getValue()).isEqualTo("QuestionnaireResponse.item[9].answer[0]");
+    }
+
     @Test
     void unmatchedLinkIdsAreAllNamed() {
         outcomeError(fhir().body("""
                 {"resourceType": "QuestionnaireResponse", "status": "completed", "questionnaire": "http://loinc.org/q/44249-1",
                  "item": [{"linkId": "/44249-1/44250-9", "answer": [{"valueInteger": 1}]},
-                          {"linkId": "/44249-1/69722-7", "answer": [{"valueInteger": 1}]},
+                          {"linkId": "/44249-1/99999-9", "answer": [{"valueInteger": 1}]},
                           {"linkId": "extra", "answer": [{"valueInteger": 1}]}]}""").post(SCORE), 422, "not-found")
                 .body("issue.expression.flatten()", org.hamcrest.Matchers.contains("QuestionnaireResponse.item[1].linkId",
                         "QuestionnaireResponse.item[2].linkId"))
-                .body("issue[0].diagnostics", containsString("'/44249-1/69722-7'"))
+                .body("issue[0].diagnostics", containsString("'/44249-1/99999-9'"))
                 .body("issue[1].diagnostics", containsString("'extra'"));
     }
 

@@ -145,13 +145,23 @@ class FhirResponseReaderTest {
     }
 
     @Test
+    void anItemNoScaleUsesIsFoundByIdLoincCodeOrQuestionnaireCodeAndKeptApart() {
+        String answer = String.format(LOINC, "LA6575-0");
+        assertThat(read("phq9", qr(integer("1", 1) + "," + coded("10", answer))).unscored())
+                .containsExactly(Map.entry("10", "QuestionnaireResponse.item[1].answer[0]"));
+        ResponseReader.Answers byLoinc = read("phq9", qr(integer("1", 1) + "," + coded("/44249-1/44256-6", answer)));
+        assertThat(byLoinc.unscored()).containsOnlyKeys("10");
+        assertThat(byLoinc.responses()).containsExactly(Map.entry("1", 1));
+    }
+
+    @Test
     void everyUnmatchedLinkIdIsNamed() {
-        List<FhirIssue> errors = errors("phq9", qr(integer("1", 1) + "," + integer("10", 1) + ","
+        List<FhirIssue> errors = errors("phq9", qr(integer("1", 1) + "," + integer("11", 1) + ","
                 + "{\"linkId\": \"g\", \"item\": [" + integer("difficulty", 2) + "]}"));
         assertThat(errors).extracting(FhirIssue::code).containsOnly(IssueType.NOTFOUND);
         assertThat(errors).extracting(FhirIssue::expression).containsExactly("QuestionnaireResponse.item[1].linkId",
                 "QuestionnaireResponse.item[2].item[0].linkId");
-        assertThat(errors.get(0).diagnostics()).contains("'10'").contains("is not an item of PHQ-9");
+        assertThat(errors.get(0).diagnostics()).contains("'11'").contains("is not an item of PHQ-9");
         assertThat(errors.get(1).diagnostics()).contains("'difficulty'");
     }
 

@@ -82,8 +82,22 @@ class Phq9ScoringTest {
     @Test
     void valuesOffTheScaleAndUnknownItemsAreRefused() {
         InvalidResponsesException e = (InvalidResponsesException) org.assertj.core.api.Assertions.catchThrowable(
-                () -> Scorer.score(Scoring.CATALOG.find("phq9").orElseThrow(), Map.of("1", 4, "10", 1), null));
-        assertThat(e.errors()).extracting(f -> f.pointer()).containsExactlyInAnyOrder("/responses/1", "/responses/10");
+                () -> Scorer.score(Scoring.CATALOG.find("phq9").orElseThrow(), Map.of("1", 4, "11", 1), null));
+        assertThat(e.errors()).extracting(f -> f.pointer()).containsExactlyInAnyOrder("/responses/1", "/responses/11");
+    }
+
+    /** Item 10 (difficulty in daily life) is on the form but not in the 0-27 total (LOINC LL359-1 gives no scores). */
+    @Test
+    void theClosingDifficultyItemIsAcceptedAndSaidNotToBeUsed() {
+        Map<String, Integer> responses = new java.util.HashMap<>(answers(2, 2, 1, 2, 1, 1, 2, 0, 1));
+        responses.put("10", 2);
+        var result = score("phq9", responses);
+        assertThat(result.scales().get(0).score()).isEqualByComparingTo("12");
+        assertThat(result.notes()).containsExactly("Item 10 (difficulty the problems cause in daily life) is on the "
+                + "form but not part of any score of PHQ-9; its answer was not used.");
+        var unanswered = new java.util.HashMap<>(answers(2, 2, 1, 2, 1, 1, 2, 0, 1));
+        unanswered.put("10", null);
+        assertThat(score("phq9", unanswered).notes()).isNull();
     }
 
     /** Nine items filled from the front with 3s, then the remainder, to reach the total. */

@@ -61,7 +61,7 @@ class InlineDefinitionApiTest {
     void oversizedInlineDefinitionsAreRefused() throws Exception {
         ObjectNode definition = (ObjectNode) JSON.readTree(given().get("/instruments/phq9").asString());
         var items = definition.withArray("items");
-        for (int i = 10; i < 250; i++) {
+        for (int i = 11; i < 251; i++) {
             items.addObject().put("id", Integer.toString(i)).put("label", "extra");
         }
         given().contentType(ContentType.JSON)

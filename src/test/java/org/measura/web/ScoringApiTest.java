@@ -76,11 +76,24 @@ class ScoringApiTest {
 
     @Test
     void unknownItemAndOutOfRangeValueAre422WithPointers() {
-        problem(given().contentType(ContentType.JSON).body("{\"responses\": {\"1\": 4, \"10\": 1}}")
+        problem(given().contentType(ContentType.JSON).body("{\"responses\": {\"1\": 4, \"11\": 1}}")
                 .when().post("/instruments/phq9/scores"), 422, "/problems/invalid-responses")
-                .body("errors.pointer", contains("/responses/1", "/responses/10"))
+                .body("errors.pointer", contains("/responses/1", "/responses/11"))
                 .body("errors[0].reason", equalTo("must be a whole number from 0 to 3"))
-                .body("errors[1].reason", containsString("is not an item of PHQ-9"));
+                .body("errors[1].reason", equalTo("is not an item of PHQ-9 (items are 1, 2, 3, 4, 5, 6, 7, 8, 9; "
+                        + "also accepted but not scored: 10)"));
+    }
+
+    @Test
+    void theWholePhq9FormCanBeSentAndItem10IsSaidNotToBeUsed() {
+        given().contentType(ContentType.JSON)
+                .body("{\"responses\": {\"1\": 2, \"2\": 2, \"3\": 1, \"4\": 2, \"5\": 1, \"6\": 1, \"7\": 2, "
+                        + "\"8\": 0, \"9\": 1, \"10\": 1}}")
+                .when().post("/instruments/phq9/scores")
+                .then().statusCode(200)
+                .body("scales[0].score", equalTo(12))
+                .body("notes", contains("Item 10 (difficulty the problems cause in daily life) is on the form but not "
+                        + "part of any score of PHQ-9; its answer was not used."));
     }
 
     @Test
