@@ -459,7 +459,13 @@ public final class DefinitionValidator {
                                 + "', which the instrument does not have");
                     }
                 }
-                inResponseRange(cat + "/atLeast", c.atLeast());
+                if ((c.atLeast() == null) == (c.atMost() == null)) {
+                    fault(cat, "must give exactly one of atLeast and atMost");
+                } else if (c.atLeast() != null) {
+                    inResponseRange(cat + "/atLeast", c.atLeast());
+                } else {
+                    inResponseRange(cat + "/atMost", c.atMost());
+                }
                 if (c.requiredCount() < 1 || c.requiredCount() > c.items().size()) {
                     fault(cat + "/minCount", "must be between 1 and the number of items listed");
                 }

@@ -291,7 +291,7 @@ public final class Scorer {
                 int count = 0;
                 for (String item : c.items()) {
                     Integer v = valueOf(plan, values, item);
-                    if (v != null && v >= c.atLeast()) {
+                    if (v != null && c.matches(v)) {
                         count++;
                         triggering.add(new FiredFlag.ItemValue(item, v));
                     }
@@ -318,7 +318,7 @@ public final class Scorer {
                     Integer v = valueOf(plan, values, item);
                     if (v == null) {
                         possible++;
-                    } else if (v >= c.atLeast()) {
+                    } else if (c.matches(v)) {
                         certain++;
                     }
                 }

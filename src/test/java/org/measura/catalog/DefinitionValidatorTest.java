@@ -48,6 +48,21 @@ class DefinitionValidatorTest {
     }
 
     @Test
+    void aConditionGivesExactlyOneOfAtLeastAndAtMost() throws Exception {
+        assertThat(faults(d -> condition(d).put("atMost", 1)))
+                .contains(new DefinitionFault("/flags/0/when/0", "must give exactly one of atLeast and atMost"));
+        assertThat(faults(d -> condition(d).remove("atLeast")))
+                .contains(new DefinitionFault("/flags/0/when/0", "must give exactly one of atLeast and atMost"));
+        assertThat(faults(d -> ((ObjectNode) condition(d).without("atLeast")).put("atMost", 4)))
+                .contains(new DefinitionFault("/flags/0/when/0/atMost", "lies outside the response range 0-3"));
+        assertThat(faults(d -> ((ObjectNode) condition(d).without("atLeast")).put("atMost", 0))).isEmpty();
+    }
+
+    private static ObjectNode condition(ObjectNode definition) {
+        return (ObjectNode) definition.withArray("flags").get(0).get("when").get(0);
+    }
+
+    @Test
     void aScaleCannotUseAnUnscoredItem() throws Exception {
         assertThat(faults(d -> scale(d).withArray("items").set(8, "10")))
                 .anySatisfy(f -> assertThat(f.pointer()).isEqualTo("/scales/0/items/8"));

@@ -43,6 +43,19 @@ class Who5ScoringTest {
         assertThat(WHO5.reverseKeyed()).isEmpty();
     }
 
+    /** Further assessment when any item is rated 0 or 1 (who5-scoring, secondary), whatever the total. */
+    @Test
+    void anItemRatedZeroOrOneRaisesTheLowItemFlag() {
+        assertThat(score("who5", answers(2, 2, 2, 2, 2)).flags()).isEmpty();
+        ScoreResult r = score("who5", answers(5, 1, 5, 0, 5));
+        // raw 16: not below 13, yet two items are at 0-1
+        assertThat(scoreOf(r, "raw")).isEqualTo(16);
+        assertThat(r.flags()).singleElement().satisfies(f -> {
+            assertThat(f.id()).isEqualTo("low-item");
+            assertThat(f.items()).extracting(i -> i.item() + "=" + i.value()).containsExactly("2=1", "4=0");
+        });
+    }
+
     @Test
     void rangeEnds() {
         // all 0: raw 0, percentage 0; all 5: raw 25, percentage 100
