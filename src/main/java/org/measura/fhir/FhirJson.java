@@ -7,6 +7,8 @@ import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.json.BaseJsonLikeValue;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,12 +28,23 @@ import org.hl7.fhir.r4.model.Resource;
  */
 public final class FhirJson {
 
-    private static final ObjectMapper STRICT = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /** Deep enough for nested groups inside a Bundle inside Parameters; HAPI alone would accept 1,000 levels. */
+    public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
 
+    private final ObjectMapper strict;
+    private final int maxNestingDepth;
     private final FhirContext context;
 
     public FhirJson() {
+        this(DEFAULT_MAX_NESTING_DEPTH);
+    }
+
+    /** @param maxNestingDepth the deepest nesting of objects and arrays a body may have (measura.fhir.max-nesting-depth) */
+    public FhirJson(int maxNestingDepth) {
+        this.maxNestingDepth = maxNestingDepth;
+        this.strict = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        strict.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(maxNestingDepth).build());
         this.context = FhirContext.forR4();
     }
 
@@ -91,14 +104,14 @@ public final class FhirJson {
         return new Parsed((Resource) resource, warnings);
     }
 
-    private static JsonNode tree(String body) {
+    private JsonNode tree(String body) {
         if (body == null || body.isBlank()) {
             throw FhirException.of(400, IssueType.STRUCTURE, "The body is empty: send a FHIR resource as JSON.",
                     null);
         }
         JsonNode tree;
         try {
-            tree = STRICT.readTree(body);
+            tree = strict.readTree(body);
         } catch (JsonParseException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr();
@@ -106,6 +119,11 @@ public final class FhirJson {
             throw FhirException.of(400, IssueType.STRUCTURE, duplicate
                     ? "The body repeats a field name" + where + "; each field may appear once."
                     : "The body is not valid JSON" + where + ".", null);
+        } catch (StreamConstraintsException e) {
+            throw FhirException.of(400, IssueType.TOOCOSTLY, String.valueOf(e.getOriginalMessage())
+                    .contains("nesting depth") ? "The body nests objects and arrays deeper than "
+                    + maxNestingDepth + " levels (measura.fhir.max-nesting-depth)."
+                    : "The body exceeds a JSON limit.", null);
         } catch (JsonProcessingException e) {
             throw FhirException.of(400, IssueType.STRUCTURE, "The body is not valid JSON.", null);
         }

@@ -23,4 +23,21 @@ class FhirJsonTest {
                 .isInstanceOfSatisfying(FhirException.class, e -> org.assertj.core.api.Assertions
                         .assertThat(e.status()).isEqualTo(400));
     }
+
+    /** HAPI alone would read 1,000 levels; the body is refused before HAPI sees it, naming the setting. */
+    @org.junit.jupiter.api.Test
+    void nestingDeeperThanTheLimitIsA400BeforeHapiReadsIt() {
+        String group = "{\"linkId\": \"g\", \"item\": [";
+        String deep = "{\"resourceType\": \"QuestionnaireResponse\", \"status\": \"completed\", \"item\": ["
+                + group.repeat(40) + "{\"linkId\": \"1\"}" + "]}".repeat(40) + "]}";
+        assertThatThrownBy(() -> new FhirJson(64).parse(deep))
+                .isInstanceOfSatisfying(FhirException.class, e -> {
+                    org.assertj.core.api.Assertions.assertThat(e.status()).isEqualTo(400);
+                    org.assertj.core.api.Assertions.assertThat(e.issues().get(0).diagnostics()).isEqualTo("The body "
+                            + "nests objects and arrays deeper than 64 levels (measura.fhir.max-nesting-depth).");
+                });
+        String shallow = "{\"resourceType\": \"QuestionnaireResponse\", \"status\": \"completed\", \"item\": ["
+                + group.repeat(10) + "{\"linkId\": \"1\"}" + "]}".repeat(10) + "]}";
+        org.assertj.core.api.Assertions.assertThat(new FhirJson(64).parse(shallow).resource()).isNotNull();
+    }
 }

@@ -27,7 +27,7 @@ public class FhirRuntime {
 
     private static final Logger LOG = Logger.getLogger(FhirRuntime.class);
 
-    private final FhirJson json = new FhirJson();
+    private final FhirJson json;
     private final Canonicals canonicals;
     private final FhirScoring scoring;
     private final FhirTrends trends;
@@ -37,7 +37,9 @@ public class FhirRuntime {
 
     FhirRuntime(InstrumentCatalog catalog,
             @ConfigProperty(name = "measura.fhir.canonical-base", defaultValue = Canonicals.DEFAULT_BASE) String base,
-            @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String version) {
+            @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String version,
+            @ConfigProperty(name = "measura.fhir.max-nesting-depth") int maxNestingDepth) {
+        this.json = new FhirJson(maxNestingDepth);
         this.canonicals = new Canonicals(base);
         this.scoring = new FhirScoring(catalog, canonicals);
         this.trends = new FhirTrends(catalog, canonicals, scoring);
