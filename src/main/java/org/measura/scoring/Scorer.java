@@ -60,7 +60,6 @@ public final class Scorer {
             scales.add(samples.isEmpty() && scale.norms().isEmpty() ? result
                     : NormScoring.placed(result, scale, samples.get(scale.id())));
         }
-        requireOneScored(scales);
         List<FiredFlag> flags = new ArrayList<>();
         for (Rule rule : definition.flags()) {
             List<FiredFlag.ItemValue> triggering = new ArrayList<>();
@@ -72,6 +71,17 @@ public final class Scorer {
         for (Rule rule : definition.criteria()) {
             criteria.add(new CriterionResult(rule.id(), rule.label(), rule.meaning(),
                     RuleCheck.status(rule, plan, values)));
+        }
+        if (scales.stream().noneMatch(ScaleResult::scored)) {
+            // A fired risk flag or a decided criterion must reach the clinician even when no score can be given.
+            boolean decided = criteria.stream().anyMatch(c -> !"undetermined".equals(c.status()));
+            if (flags.isEmpty() && !decided) {
+                requireOneScored(scales);
+            }
+            notes.add(0, "No scale of " + definition.abbreviation() + " could be scored (each scale says why); the "
+                    + "answer is given for the " + (flags.isEmpty() ? "" : "flags ")
+                    + (!flags.isEmpty() && decided ? "and " : "") + (decided ? "criteria " : "")
+                    + "that the answered items decide.");
         }
         return new ScoreResult(
                 new ScoreResult.InstrumentRef(definition.id(), definition.abbreviation(), definition.name(),

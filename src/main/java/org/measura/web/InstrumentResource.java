@@ -102,7 +102,9 @@ public class InstrumentResource {
                     + "`flags` lists item rules that fired (for example PHQ-9 item 9 above 0); `criteria` lists rules "
                     + "such as a provisional-diagnosis rule as met, not-met or undetermined. `coding` names an "
                     + "alternative answer coding the instrument declares (for example the PhenX/LOINC coding of the "
-                    + "K6). When no scale can be scored the answer is a 422 problem.")
+                    + "K6). When no scale can be scored but a flag fired or a criterion is decided, the answer gives "
+                    + "them (with every scale's `notScoredReason` and a note); when nothing can be reported it is a "
+                    + "422 problem.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ScoreRequest.class),
             examples = {
@@ -123,7 +125,7 @@ public class InstrumentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = ApiExamples.UNKNOWN_INSTRUMENT_PROBLEM)))
     @APIResponse(responseCode = "422", description = "Unknown item, value off the form's scale, unknown coding, "
-            + "or no scale scorable under its missing-item rule",
+            + "or no scale scorable under its missing-item rule with no flag fired and no criterion decided",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "out-of-range", value = ApiExamples.OUT_OF_RANGE_PROBLEM)))
     public ScoreResult score(@Parameter(description = "Instrument id", example = "phq9") @PathParam("id") String id,

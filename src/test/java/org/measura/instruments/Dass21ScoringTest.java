@@ -97,12 +97,26 @@ class Dass21ScoringTest {
 
     @Test
     void aMissingItemInEverySubscaleIsNotScorable() {
-        Map<String, Integer> responses = new HashMap<>(all(21, 1));
+        Map<String, Integer> responses = new HashMap<>(all(21, 0));
         responses.put("1", null);   // stress
         responses.put("2", null);   // anxiety
         responses.put("3", null);   // depression
         assertThat(catchThrowable(() -> Scorer.score(DASS21, responses, null)))
                 .isInstanceOf(NotScorableException.class);
+    }
+
+    /** No subscale can be scored, but item 21 above 0 still raises its flag: it must reach the clinician. */
+    @Test
+    void aFlagIsReportedEvenWhenNoSubscaleCanBeScored() throws Exception {
+        Map<String, Integer> responses = new HashMap<>(all(21, 1));
+        responses.put("1", null);   // stress
+        responses.put("2", null);   // anxiety
+        responses.put("3", null);   // depression
+        ScoreResult r = Scorer.score(DASS21, responses, null);
+        assertThat(r.scales()).noneMatch(s -> s.scored());
+        assertThat(r.flags()).extracting(f -> f.id()).containsExactly("meaninglessness");
+        assertThat(r.notes()).first().isEqualTo("No scale of DASS-21 could be scored (each scale says why); the "
+                + "answer is given for the flags that the answered items decide.");
     }
 
     @Test

@@ -76,6 +76,20 @@ class Pcl5ScoringTest {
         assertThat(provisional(below)).isEqualTo("met");
     }
 
+    /** One item missing in every cluster: nothing can be scored, but the answered items already meet the rule. */
+    @Test
+    void theProvisionalDiagnosisIsReportedWhenNoScaleCanBeScored() throws Exception {
+        java.util.Map<String, Integer> responses = new java.util.HashMap<>(all(20, 3));
+        for (String missing : new String[] {"1", "6", "8", "15"}) {
+            responses.put(missing, null);
+        }
+        ScoreResult r = org.measura.scoring.Scorer.score(Scoring.CATALOG.find("pcl5").orElseThrow(), responses, null);
+        assertThat(r.scales()).noneMatch(s -> s.scored());
+        assertThat(provisional(r)).isEqualTo("met");
+        assertThat(r.notes()).first().isEqualTo("No scale of PCL-5 could be scored (each scale says why); the answer "
+                + "is given for the criteria that the answered items decide.");
+    }
+
     @Test
     void provisionalDiagnosisNotMetWhenAClusterFallsShort() {
         // item 6 lowered 2 -> 1: no C item is rated 2 or more

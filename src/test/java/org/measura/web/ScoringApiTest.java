@@ -127,6 +127,20 @@ class ScoringApiTest {
                 .body("detail", containsString("7 of 9 items unanswered"));
     }
 
+    /** Too few items for a total, yet item 9 is endorsed: the self-harm flag must not be lost in a 422. */
+    @Test
+    void anEndorsedItem9IsReportedEvenWhenTheTotalCannotBeScored() {
+        given().contentType(ContentType.JSON).body("{\"responses\": {\"1\": 1, \"2\": 2, \"9\": 2}}")
+                .when().post("/instruments/phq9/scores")
+                .then().statusCode(200)
+                .body("scales[0].score", nullValue())
+                .body("scales[0].notScoredReason", containsString("6 of 9 items unanswered"))
+                .body("flags[0].id", equalTo("self-harm-thoughts"))
+                .body("flags[0].items[0].value", equalTo(2))
+                .body("notes[0]", equalTo("No scale of PHQ-9 could be scored (each scale says why); the answer is "
+                        + "given for the flags that the answered items decide."));
+    }
+
     @Test
     void malformedJsonIs400() {
         problem(given().contentType(ContentType.JSON).body("{\"responses\": {\"1\": 2,")
