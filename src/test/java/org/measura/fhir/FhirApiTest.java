@@ -343,6 +343,21 @@ class FhirApiTest {
                 .body("issue[0].diagnostics", containsString("8 of 9 items unanswered"));
     }
 
+    @Test
+    void anEndorsedItem9ReachesTheEhrEvenWhenTheTotalCannotBeScored() {
+        Bundle bundle = score("""
+                {"resourceType": "QuestionnaireResponse", "status": "completed",
+                 "questionnaire": "https://measura.example/fhir/Questionnaire/phq9",
+                 "item": [{"linkId": "1", "answer": [{"valueInteger": 1}]},
+                          {"linkId": "9", "answer": [{"valueInteger": 3}]}]}""");
+        assertThat(observations(bundle)).singleElement().satisfies(o -> assertThat(o.getCode().getCoding())
+                .anySatisfy(c -> assertThat(c.getCode()).isEqualTo("phq9-self-harm-thoughts")));
+        assertThat(outcome(bundle).getIssue()).anySatisfy(i -> {
+            assertThat(i.getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.WARNING);
+            assertThat(i.getDiagnostics()).contains("PHQ-9 total was not scored").contains("7 of 9 items unanswered");
+        });
+    }
+
     // --- $score: errors are OperationOutcomes
 
     @Test
