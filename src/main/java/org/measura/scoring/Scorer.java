@@ -78,10 +78,9 @@ public final class Scorer {
             if (flags.isEmpty() && !decided) {
                 requireOneScored(scales);
             }
+            String reported = flags.isEmpty() ? "criteria" : decided ? "flags and criteria" : "flags";
             notes.add(0, "No scale of " + definition.abbreviation() + " could be scored (each scale says why); the "
-                    + "answer is given for the " + (flags.isEmpty() ? "" : "flags ")
-                    + (!flags.isEmpty() && decided ? "and " : "") + (decided ? "criteria " : "")
-                    + "that the answered items decide.");
+                    + "answer is given for the " + reported + " that the answered items decide.");
         }
         return new ScoreResult(
                 new ScoreResult.InstrumentRef(definition.id(), definition.abbreviation(), definition.name(),
