@@ -17,7 +17,8 @@ import org.measura.scoring.ScoreResult;
 
 /**
  * Strict reading (unknown fields and repeated keys are errors, not silently dropped; limits on nesting, number and
- * string length) and whole numbers written without a trailing ".0".
+ * string length), whole numbers written without a trailing ".0", and score answers written by
+ * {@link ScoreResultSerializer}.
  */
 @Singleton
 public class JacksonConfig implements ObjectMapperCustomizer {
@@ -53,7 +54,7 @@ public class JacksonConfig implements ObjectMapperCustomizer {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-        // Shortest decimal form by Schubfach: Java 17's Double.toString was a quarter of a trend request's time.
+        // The shortest decimal form, by Schubfach: Java 17's Double.toString is several times slower.
         mapper.enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER.mappedFeature());
         SimpleModule module = new SimpleModule("measura-numbers");
         module.addSerializer(Double.class, new WholeDoubleSerializer());
