@@ -1,6 +1,5 @@
 package org.measura.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,7 +29,7 @@ public record TrendRequest(
             @Schema(description = "baseline, treatment, termination or follow-up",
                     enumeration = {"baseline", "treatment", "termination", "follow-up"}) String phase,
             @Schema(description = "Item responses, scored as POST /instruments/{id}/scores does (catalog "
-                    + "instruments only)") JsonNode responses,
+                    + "instruments only)") ItemResponses responses,
             @Schema(description = "Scale id to an already computed score; exactly one of responses and scores")
             Map<String, Double> scores,
             @Schema(description = "An alternative answer coding declared by the instrument") String coding) {

@@ -239,7 +239,7 @@ public class TrendService {
                 shape.add(new FieldError(at + "/phase", e.getMessage()));
             }
         }
-        boolean hasResponses = a.responses() != null && !a.responses().isNull();
+        boolean hasResponses = a.responses() != null;
         boolean hasScores = a.scores() != null;
         if (hasResponses == hasScores) {
             shape.add(new FieldError(at, "must carry exactly one of responses and scores"));
@@ -271,12 +271,12 @@ public class TrendService {
     private void scoreResponses(InstrumentDefinition definition, TrendRequest.Administration a, String at,
             LocalDate date, Phase phase, Map<SeriesKey, List<Point>> points, List<String> notes,
             List<FieldError> shape, List<FieldError> semantic) {
-        List<FieldError> read = new ArrayList<>();
-        Map<String, Integer> responses = RequestReader.responses(a.responses(), at + "/responses", read);
+        List<FieldError> read = a.responses().faults(at + "/responses");
         if (!read.isEmpty()) {
             shape.addAll(read);
             return;
         }
+        Map<String, Integer> responses = a.responses().values();
         try {
             for (ScaleResult scale : Scorer.scaleScores(scoring.plan(definition), responses, a.coding())) {
                 if (scale.scored()) {

@@ -2,6 +2,7 @@ package org.measura.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -132,6 +133,26 @@ class TrendApiTest {
         post("{\"administrations\": [{\"instrument\": \"phq9\", \"date\": \"2026-01-05\"}]}")
                 .statusCode(400)
                 .body("errors[0].pointer", equalTo("/administrations/0"));
+    }
+
+    @Test
+    void everyBadResponseValueIsNamedWithItsPointer() {
+        post("""
+                {"administrations": [
+                  {"instrument": "phq9", "date": "2026-01-05", "responses": {"1": 1.5, "2": "a", "3": {"x": [1]},
+                   "4": 99999999999, "5": null, "a/b": true}},
+                  {"instrument": "phq9", "date": "2026-01-12", "responses": [1, 2]}
+                ]}""")
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.pointer", contains("/administrations/0/responses/1", "/administrations/0/responses/2",
+                        "/administrations/0/responses/3", "/administrations/0/responses/4",
+                        "/administrations/0/responses/a~1b", "/administrations/1/responses"))
+                .body("errors.reason", contains("must be a whole number on the form's scale",
+                        "must be a number (or null for an unanswered item)",
+                        "must be a number (or null for an unanswered item)",
+                        "must be a whole number on the form's scale",
+                        "must be a number (or null for an unanswered item)",
+                        "must be an object of item id to the value ticked"));
     }
 
     @Test
