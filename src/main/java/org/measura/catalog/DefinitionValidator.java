@@ -174,7 +174,8 @@ public final class DefinitionValidator {
             UnscoredItem item = unscored.get(i);
             String at = "/unscoredItems/" + i;
             if (item.id() == null || !ITEM_ID.matcher(item.id()).matches()) {
-                fault(at + "/id", "must be the item's number or code on the form (1-20 letters, digits, '.', '_', '-')");
+                fault(at + "/id", "must be the item's number or code on the form "
+                        + "(1-20 letters, digits, '.', '_', '-')");
             } else if (itemIds.contains(item.id())) {
                 fault(at + "/id", "duplicates item id '" + item.id() + "' (an item is either scored or not)");
             } else if (!unscoredIds.add(item.id())) {
@@ -182,14 +183,14 @@ public final class DefinitionValidator {
             }
             label(at + "/label", item.label());
             for (int j = 0; j < item.loinc().size(); j++) {
-                if (item.loinc().get(j) == null || !LOINC.matcher(item.loinc().get(j)).matches()) {
+                if (!LOINC.matcher(item.loinc().get(j)).matches()) {
                     fault(at + "/loinc/" + j, "must be a LOINC code such as 69722-7");
                 }
             }
             for (int j = 0; j < item.answers().size(); j++) {
                 UnscoredItem.Answer answer = item.answers().get(j);
-                label(at + "/answers/" + j + "/label", answer == null ? null : answer.label());
-                if (answer != null && answer.loinc() != null && !LOINC_ANSWER.matcher(answer.loinc()).matches()) {
+                label(at + "/answers/" + j + "/label", answer.label());
+                if (answer.loinc() != null && !LOINC_ANSWER.matcher(answer.loinc()).matches()) {
                     fault(at + "/answers/" + j + "/loinc", "must be a LOINC answer code such as LA6572-7");
                 }
             }

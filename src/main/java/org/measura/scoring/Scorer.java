@@ -50,8 +50,7 @@ public final class Scorer {
             NormScoring.check(definition, samples);
         }
         List<String> notes = new ArrayList<>();
-        Integer[] answered = checkedAnswers(plan, responses, codingId, notes);
-        Integer[] values = applyAdministrationRules(plan, answered, notes);
+        Integer[] values = values(plan, responses, codingId, notes);
 
         List<ScaleResult> scales = new ArrayList<>(definition.scales().size());
         for (int i = 0; i < definition.scales().size(); i++) {
@@ -95,14 +94,19 @@ public final class Scorer {
      */
     public static List<ScaleResult> scaleScores(ScoringPlan plan, Map<String, Integer> responses, String codingId)
             throws InvalidResponsesException, NotScorableException {
-        List<String> notes = new ArrayList<>();
-        Integer[] values = applyAdministrationRules(plan, checkedAnswers(plan, responses, codingId, notes), notes);
+        Integer[] values = values(plan, responses, codingId, new ArrayList<>());
         List<ScaleResult> scales = new ArrayList<>(plan.definition().scales().size());
         for (int i = 0; i < plan.definition().scales().size(); i++) {
             scales.add(scoreScale(plan, i, values));
         }
         requireOneScored(scales);
         return scales;
+    }
+
+    /** The values scoring reads, by item position: the checked answers with skip and not-applicable rules applied. */
+    private static Integer[] values(ScoringPlan plan, Map<String, Integer> responses, String codingId,
+            List<String> notes) throws InvalidResponsesException {
+        return applyAdministrationRules(plan, checkedAnswers(plan, responses, codingId, notes), notes);
     }
 
     private static void requireOneScored(List<ScaleResult> scales) throws NotScorableException {

@@ -50,6 +50,9 @@ public final class ItemResponses {
 
     /** The faults found, with pointers under {@code at} (the pointer of the responses object). */
     public List<FieldError> faults(String at) {
+        if (faults.isEmpty()) {
+            return List.of();
+        }
         List<FieldError> errors = new ArrayList<>(faults.size());
         for (Fault f : faults) {
             errors.add(new FieldError(f.item() == null ? at : at + "/" + JsonPointers.escape(f.item()), f.reason()));
@@ -64,7 +67,7 @@ public final class ItemResponses {
             List<Fault> faults = new ArrayList<>(0);
             if (!p.isExpectedStartObjectToken()) {
                 p.skipChildren();
-                faults.add(new Fault(null, "must be an object of item id to the value ticked"));
+                faults.add(new Fault(null, RequestReader.RESPONSES_NOT_AN_OBJECT));
                 return new ItemResponses(values, faults);
             }
             for (String item = p.nextFieldName(); item != null; item = p.nextFieldName()) {
@@ -74,10 +77,10 @@ public final class ItemResponses {
                 } else if (value == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
                     values.put(item, p.getIntValue());
                 } else if (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT) {
-                    faults.add(new Fault(item, "must be a whole number on the form's scale"));
+                    faults.add(new Fault(item, RequestReader.RESPONSE_NOT_WHOLE));
                 } else {
                     p.skipChildren();
-                    faults.add(new Fault(item, "must be a number (or null for an unanswered item)"));
+                    faults.add(new Fault(item, RequestReader.RESPONSE_NOT_A_NUMBER));
                 }
             }
             return new ItemResponses(values, faults);

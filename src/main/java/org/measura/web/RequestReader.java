@@ -23,6 +23,11 @@ public final class RequestReader {
     private static final Set<String> SAMPLE_FIELDS = Set.of("name", "mean", "sd", "metric");
     private static final int MAX_NAME = 200;
 
+    /** Why item responses cannot be read; {@link ItemResponses} gives the same reasons. */
+    static final String RESPONSES_NOT_AN_OBJECT = "must be an object of item id to the value ticked";
+    static final String RESPONSE_NOT_WHOLE = "must be a whole number on the form's scale";
+    static final String RESPONSE_NOT_A_NUMBER = "must be a number (or null for an unanswered item)";
+
     private RequestReader() {
     }
 
@@ -96,7 +101,7 @@ public final class RequestReader {
             return Map.of();
         }
         if (!node.isObject()) {
-            errors.add(new FieldError(at, "must be an object of item id to the value ticked"));
+            errors.add(new FieldError(at, RESPONSES_NOT_AN_OBJECT));
             return Map.of();
         }
         Map<String, Integer> responses = new LinkedHashMap<>(Math.max(16, node.size() * 2));
@@ -110,8 +115,7 @@ public final class RequestReader {
                 responses.put(field.getKey(), value.intValue());
             } else {
                 errors.add(new FieldError(at + "/" + JsonPointers.escape(field.getKey()), value.isNumber()
-                        ? "must be a whole number on the form's scale"
-                        : "must be a number (or null for an unanswered item)"));
+                        ? RESPONSE_NOT_WHOLE : RESPONSE_NOT_A_NUMBER));
             }
         }
         return responses;
