@@ -10,7 +10,6 @@ import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
 import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,7 +73,7 @@ class SwaggerUiBrowserIT {
 
     @Test
     void phq9ExampleRunsFromTryItOut() {
-        int port = ConfigProvider.getConfig().getOptionalValue("quarkus.http.test-port", Integer.class).orElse(8081);
+        int port = io.restassured.RestAssured.port;
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         driver.get("http://localhost:" + port + "/q/swagger-ui/");
 

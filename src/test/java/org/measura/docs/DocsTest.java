@@ -17,24 +17,24 @@ import org.measura.catalog.InstrumentDefinition;
 import org.measura.scoring.ScaleResult;
 import org.measura.scoring.Scorer;
 
-/** What the README promises: every built-in instrument in its table, and an inline definition that scores. */
-class ReadmeTest {
+/** What the documentation promises: every built-in instrument in its table, and an inline definition that scores. */
+class DocsTest {
 
-    private static String readme() throws Exception {
-        return Files.readString(Path.of("README.md"));
+    private static String doc(String name) throws Exception {
+        return Files.readString(Path.of("docs", name));
     }
 
     @Test
     void everyInstrumentHasARowInTheReadme() throws Exception {
-        String readme = readme();
+        String readme = doc("instruments.md");
         for (InstrumentDefinition d : InstrumentCatalog.loadBuiltIn().all()) {
-            assertThat(readme).as("README row for " + d.id()).contains("| `" + d.id() + "` |");
+            assertThat(readme).as("docs/instruments.md row for " + d.id()).contains("| `" + d.id() + "` |");
         }
     }
 
     @Test
     void theCallerDefinedInstrumentExampleScoresAsTheReadmeSays() throws Exception {
-        Matcher block = Pattern.compile("```json\\n(.*?)\\n```", Pattern.DOTALL).matcher(readme());
+        Matcher block = Pattern.compile("```json\\n(.*?)\\n```", Pattern.DOTALL).matcher(doc("api.md"));
         assertThat(block.find()).isTrue();
         JsonNode request = new ObjectMapper().readTree(block.group(1));
         DefinitionReader.Reading reading = DefinitionReader.read(request.get("definition"));
