@@ -197,7 +197,7 @@ final class FollowUps {
                             + " tested.");
         }
         int df = n - 2;
-        double tCrit = StudentT.twoTailedCritical(df, 0.05);
+        double tCrit = TwoTailedT.critical(df, 0.05);
         int dir = s.direction().sign();
         double se = fit.standardError();
         if (se == 0) {

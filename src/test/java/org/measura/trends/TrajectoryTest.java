@@ -51,12 +51,17 @@ class TrajectoryTest {
 
     @Test
     void tCriticalValuesMatchTheTable() {
-        // Standard two-tailed α = .05 table values
-        assertThat(StudentT.twoTailedCritical(1, 0.05)).isCloseTo(12.706, within(5e-4));
-        assertThat(StudentT.twoTailedCritical(2, 0.05)).isCloseTo(4.303, within(5e-4));
-        assertThat(StudentT.twoTailedCritical(3, 0.05)).isCloseTo(3.182, within(5e-4));
-        assertThat(StudentT.twoTailedCritical(4, 0.05)).isCloseTo(2.776, within(5e-4));
-        assertThat(StudentT.twoTailedCritical(10, 0.05)).isCloseTo(2.228, within(5e-4));
-        assertThat(StudentT.twoTailedCritical(30, 0.05)).isCloseTo(2.042, within(5e-4));
+        // Two-tailed α = .05 is the upper .975 point of the NIST/SEMATECH e-Handbook of Statistical Methods,
+        // table 1.3.6.7.2 (critical values of Student's t), and α = .01 its .995 point
+        assertThat(TwoTailedT.critical(1, 0.05)).isCloseTo(12.706, within(5e-4));
+        assertThat(TwoTailedT.critical(2, 0.05)).isCloseTo(4.303, within(5e-4));
+        assertThat(TwoTailedT.critical(3, 0.05)).isCloseTo(3.182, within(5e-4));
+        assertThat(TwoTailedT.critical(4, 0.05)).isCloseTo(2.776, within(5e-4));
+        assertThat(TwoTailedT.critical(10, 0.05)).isCloseTo(2.228, within(5e-4));
+        assertThat(TwoTailedT.critical(30, 0.05)).isCloseTo(2.042, within(5e-4));
+        assertThat(TwoTailedT.critical(100, 0.05)).isCloseTo(1.984, within(5e-4));
+        assertThat(TwoTailedT.critical(1, 0.01)).isCloseTo(63.657, within(5e-4));
+        assertThat(TwoTailedT.critical(5, 0.01)).isCloseTo(4.032, within(5e-4));
+        assertThat(TwoTailedT.critical(30, 0.01)).isCloseTo(2.750, within(5e-4));
     }
 }
