@@ -39,7 +39,7 @@ public class BulkResource {
     @Path("/scores")
     @Consumes(NDJSON)
     @Produces(NDJSON)
-    @Operation(summary = "Score a stream of administrations (NDJSON)",
+    @Operation(operationId = "streamScores", summary = "Score a stream of administrations (NDJSON)",
             description = "One administration per line, shaped as an entry of POST /scores (`instrument`, "
                     + "`responses`, optional `coding`, `norms` or inline `definition`). The answer streams back one "
                     + "line per input line, in order, as soon as each is ready: `{\"line\": n, \"result\": ...}` with "
@@ -65,7 +65,7 @@ public class BulkResource {
     @Path("/trends")
     @Consumes(NDJSON)
     @Produces(NDJSON)
-    @Operation(summary = "Trends for a stream of clients (NDJSON)",
+    @Operation(operationId = "streamTrends", summary = "Trends for a stream of clients (NDJSON)",
             description = "One client's trend request per line, shaped as the body of POST /trends "
                     + "(`administrations`, optional `measures` and `options`). The answer streams back one line per "
                     + "input line, in order: `{\"line\": n, \"result\": ...}` with the report POST /trends gives, or "

@@ -32,7 +32,7 @@ public class BatchResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Score a batch of administrations",
+    @Operation(operationId = "scoreBatch", summary = "Score a batch of administrations",
             description = "Up to 1,000 administrations, each naming its instrument. The answer has one entry per "
                     + "administration in the same order, each either a `result` (as POST /instruments/{id}/scores "
                     + "returns) or a `problem` for that entry alone, with its `index`; pointers in a problem lead "

@@ -24,6 +24,12 @@ public class BodyLimitProblems {
 
     /** Matched against the normalised path, which is also what the REST layer routes by. */
     private static final Set<String> STREAMING_PATHS = Set.of("/bulk/scores", "/bulk/trends");
+    static final String LENGTH_REQUIRED_DETAIL = "Send the body with a Content-Length header; bodies of unknown "
+            + "length (chunked) are accepted only by the bulk streams (/bulk/...).";
+
+    static String tooLargeDetail(long max) {
+        return "The request body is larger than the limit of " + max + " bytes.";
+    }
 
     private final long limit;
     private final long streamLimit;
@@ -42,12 +48,10 @@ public class BodyLimitProblems {
             long max = streaming ? streamLimit : limit;
             String length = ctx.request().getHeader("Content-Length");
             if (length != null && exceeds(length, max)) {
-                refuse(ctx, ProblemType.BODY_TOO_LARGE,
-                        "The request body is larger than the limit of " + max + " bytes.");
+                refuse(ctx, ProblemType.BODY_TOO_LARGE, tooLargeDetail(max));
             } else if (!streaming && length == null && (ctx.request().getHeader("Transfer-Encoding") != null
                     || ctx.request().version() == HttpVersion.HTTP_2 && hasBodyMethod(ctx))) {
-                refuse(ctx, ProblemType.LENGTH_REQUIRED, "Send the body with a Content-Length header; bodies "
-                        + "of unknown length (chunked) are accepted only by the bulk streams (/bulk/...).");
+                refuse(ctx, ProblemType.LENGTH_REQUIRED, LENGTH_REQUIRED_DETAIL);
             } else {
                 ctx.next();
             }

@@ -51,7 +51,7 @@ public class ChartResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({SVG, PNG})
-    @Operation(summary = "Draw a client's course as SVG or PNG",
+    @Operation(operationId = "drawTrendChart", summary = "Draw a client's course as SVG or PNG",
             description = "Takes the same body as POST /trends and draws what it finds: one panel per scale, all "
                     + "sharing one date axis spaced by real time. Each panel shows the scores, the severity bands "
                     + "of the definition as shaded regions with their labels, the clinical cut-off used as a dashed "
@@ -85,11 +85,11 @@ public class ChartResource {
     public Response draw(TrendRequest body,
             @Parameter(description = "Width in pixels, " + ChartSize.MIN_WIDTH + " to " + ChartSize.MAX_WIDTH
                     + "; default " + ChartSize.DEFAULT_WIDTH,
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "320", maximum = "2400"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "320", maximum = "2400"))
             @QueryParam("width") String width,
             @Parameter(description = "Height in pixels, " + ChartSize.MIN_HEIGHT + " to " + ChartSize.MAX_HEIGHT
                     + "; default 190 + 250 per panel",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "240", maximum = "2400"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "240", maximum = "2400"))
             @QueryParam("height") String height,
             @Parameter(description = "Comma-separated scales to draw, in this order: instrument/scale, or an "
                     + "instrument for all its scales; default every scale of the request (at most 12)",

@@ -45,7 +45,7 @@ public class InstrumentResource {
     @GET
     @Path("/schema")
     @Produces({SCHEMA_MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Get the JSON Schema of an instrument definition",
+    @Operation(operationId = "getDefinitionSchema", summary = "Get the JSON Schema of an instrument definition",
             description = "The JSON Schema (2020-12) that GET /instruments/{id} answers with and that an inline "
                     + "`definition` sent to POST /instruments/{id}/scores or POST /scores must follow. It is "
                     + "generated from the records the service reads definitions into. The schema covers shape; the "
@@ -59,7 +59,7 @@ public class InstrumentResource {
     }
 
     @GET
-    @Operation(summary = "List the built-in instruments",
+    @Operation(operationId = "listInstruments", summary = "List the built-in instruments",
             description = "One summary per instrument: id, name, form version, number of items, scales with their "
                     + "range and direction, and the licence note. Use the id with GET /instruments/{id} for the whole "
                     + "definition and with POST /instruments/{id}/scores to score.")
@@ -73,7 +73,7 @@ public class InstrumentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an instrument's whole definition",
+    @Operation(operationId = "getInstrument", summary = "Get an instrument's whole definition",
             description = "Everything the service scores with: items (number on the form and a short label of our "
                     + "own, never the item wording), response values, reverse-keyed items, scales with aggregation, "
                     + "range and direction, missing-item rules, severity bands, cut-offs, item flags, reliable-change "
@@ -93,7 +93,7 @@ public class InstrumentResource {
     @POST
     @Path("/{id}/scores")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Score one administration",
+    @Operation(operationId = "scoreAdministration", summary = "Score one administration",
             description = "Send the answers by item id (the item's number on the form) with the value ticked on the "
                     + "form's printed scale. A null value or an absent item is unanswered. Each scale is scored, "
                     + "prorated or left unscored as its published missing-item rule says; a scale that cannot be "

@@ -30,6 +30,11 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    static final String UNAUTHORIZED_DETAIL = "Send a valid bearer token (Authorization: Bearer <JWT>) issued for "
+            + "this service; the token was missing, malformed, expired, not yet valid, or not issued by the "
+            + "configured issuer for the configured audience.";
+    static final String INTERNAL_DETAIL = "The service could not complete the request.";
+
     private final FhirProblems fhir;
 
     ProblemMappers(FhirProblems fhir) {
@@ -90,9 +95,7 @@ public class ProblemMappers {
 
     /** The reason a token failed is not told: it would help an attacker more than a caller. */
     private Response unauthorized(HttpServerRequest request) {
-        Problem problem = ProblemType.UNAUTHORIZED.problem("Send a valid bearer token (Authorization: Bearer <JWT>) "
-                + "issued for this service; the token was missing, malformed, expired, not yet valid, or not issued "
-                + "by the configured issuer for the configured audience.");
+        Problem problem = ProblemType.UNAUTHORIZED.problem(UNAUTHORIZED_DETAIL);
         Response response = respond(problem, request);
         return Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build();
     }
@@ -119,15 +122,9 @@ public class ProblemMappers {
             problem = ProblemType.METHOD_NOT_ALLOWED.problem("This path does not accept " + request.method().name()
                     + "; the OpenAPI document at /q/openapi lists the operations it does accept.");
         } else if (e instanceof NotSupportedException) {
-            String type = bulk(request) ? "application/x-ndjson" : "application/json";
-            problem = ProblemType.UNSUPPORTED_MEDIA_TYPE.problem("Send the body as " + type + " (Content-Type: "
-                    + type + ").");
+            problem = ProblemType.UNSUPPORTED_MEDIA_TYPE.problem(unsupportedMediaTypeDetail(request.path()));
         } else if (e instanceof NotAcceptableException) {
-            problem = ProblemType.NOT_ACCEPTABLE.problem(ChartResource.PATH.equals(request.path())
-                    ? "This operation draws image/svg+xml or image/png, and answers application/problem+json for "
-                            + "errors."
-                    : "This operation answers " + (bulk(request) ? "application/x-ndjson" : "application/json")
-                            + ", and application/problem+json for errors.");
+            problem = ProblemType.NOT_ACCEPTABLE.problem(notAcceptableDetail(request.path()));
         } else if (e.getResponse().getStatus() == 413) {
             problem = ProblemType.BODY_TOO_LARGE.problem("The request body exceeds the configured limit.");
         } else if (e.getResponse().getStatus() == 400) {
@@ -145,7 +142,19 @@ public class ProblemMappers {
         // Only the exception class and the operation are logged: a message, and a path such as
         // /fhir/Questionnaire/{id}, may carry submitted data.
         LOG.errorf("Unexpected %s in %s", e.getClass().getName(), operation(resource, request));
-        return respond(ProblemType.INTERNAL.problem("The service could not complete the request."), request);
+        return respond(ProblemType.INTERNAL.problem(INTERNAL_DETAIL), request);
+    }
+
+    static String unsupportedMediaTypeDetail(String path) {
+        String type = bulk(path) ? "application/x-ndjson" : "application/json";
+        return "Send the body as " + type + " (Content-Type: " + type + ").";
+    }
+
+    static String notAcceptableDetail(String path) {
+        return ChartResource.PATH.equals(path)
+                ? "This operation draws image/svg+xml or image/png, and answers application/problem+json for errors."
+                : "This operation answers " + (bulk(path) ? "application/x-ndjson" : "application/json")
+                        + ", and application/problem+json for errors.";
     }
 
     static String operation(SimpleResourceInfo resource, HttpServerRequest request) {
@@ -155,8 +164,8 @@ public class ProblemMappers {
         return request.method() + " (no operation matched)";
     }
 
-    private static boolean bulk(HttpServerRequest request) {
-        return request.path().startsWith("/bulk/");
+    private static boolean bulk(String path) {
+        return path.startsWith("/bulk/");
     }
 
     public static Problem jsonProblem(JsonProcessingException e) {

@@ -31,7 +31,7 @@ public class TrendResource {
     @NonBlocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Compare a client's administrations over time",
+    @Operation(operationId = "analyseTrend", summary = "Compare a client's administrations over time",
             description = "Send up to 500 administrations of one client in any order, each with `instrument`, `date`, "
                     + "optional `session` and `phase` (baseline, treatment, termination, follow-up), and either item "
                     + "`responses` (scored as POST /instruments/{id}/scores does) or already computed `scores`. "

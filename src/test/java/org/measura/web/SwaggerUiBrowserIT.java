@@ -86,7 +86,7 @@ class SwaggerUiBrowserIT {
         driver.findElement(By.cssSelector(".auth-btn-wrapper button.btn-done")).click();
 
         WebElement operation = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.id("operations-Instruments-post_instruments__id__scores")));
+                By.id("operations-Instruments-scoreAdministration")));
         operation.findElement(By.cssSelector(".opblock-summary")).click();
         WebElement tryOut = wait.until(ExpectedConditions.elementToBeClickable(
                 operation.findElement(By.cssSelector(".try-out__btn"))));
@@ -94,7 +94,7 @@ class SwaggerUiBrowserIT {
             tryOut.click(); // with quarkus.swagger-ui.try-it-out-enabled the form is already open
         }
 
-        String operationId = "#operations-Instruments-post_instruments__id__scores";
+        String operationId = "#operations-Instruments-scoreAdministration";
         WebElement id = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector(operationId + " .parameters input[placeholder^='id']")));
         id.clear();

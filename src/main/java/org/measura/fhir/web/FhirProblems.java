@@ -33,7 +33,8 @@ public class FhirProblems {
         return fhir.json().encode(Outcomes.of(List.of(issue(status, false, detail))));
     }
 
-    private static FhirIssue issue(int status, boolean malformed, String detail) {
+    /** The issue an error of this status is told with on /fhir paths (also the OpenAPI document's examples). */
+    public static FhirIssue issue(int status, boolean malformed, String detail) {
         return switch (status) {
             case 400 -> FhirIssue.error(malformed ? IssueType.STRUCTURE : IssueType.INVALID, detail, null);
             case 404 -> FhirIssue.error(IssueType.NOTFOUND, "There is no resource at this path; GET /fhir/metadata "

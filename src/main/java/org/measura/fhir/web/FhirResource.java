@@ -44,7 +44,7 @@ public class FhirResource {
 
     @GET
     @Path("/metadata")
-    @Operation(summary = "CapabilityStatement",
+    @Operation(operationId = "fhirCapabilities", summary = "CapabilityStatement",
             description = "What the FHIR endpoints support: Questionnaire read and search (by url), the "
                     + "QuestionnaireResponse $score operation and the system $trend operation. FHIR R4 (4.0.1), JSON "
                     + "only.")
@@ -56,7 +56,7 @@ public class FhirResource {
 
     @GET
     @Path("/Questionnaire")
-    @Operation(summary = "Search the Questionnaires",
+    @Operation(operationId = "searchQuestionnaires", summary = "Search the Questionnaires",
             description = "A searchset Bundle with one Questionnaire per built-in instrument, or only the one whose "
                     + "canonical URL is `url`. Each is generated from the definition: item texts are our own short "
                     + "labels (never the form's wording), each answer option's valueCoding carries the value printed "
@@ -74,7 +74,7 @@ public class FhirResource {
 
     @GET
     @Path("/Questionnaire/{id}")
-    @Operation(summary = "Read a Questionnaire",
+    @Operation(operationId = "readQuestionnaire", summary = "Read a Questionnaire",
             description = "The Questionnaire generated from the instrument definition with this id (as GET "
                     + "/instruments lists), with canonical URL {measura.fhir.canonical-base}/Questionnaire/{id}.")
     @APIResponse(responseCode = "200", description = "Questionnaire",
@@ -90,7 +90,7 @@ public class FhirResource {
     @POST
     @Path("/QuestionnaireResponse/$score")
     @Consumes({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Score a QuestionnaireResponse into Observations", description = FhirExamples.SCORE_DESCRIPTION)
+    @Operation(operationId = "scoreQuestionnaireResponse", summary = "Score a QuestionnaireResponse into Observations", description = FhirExamples.SCORE_DESCRIPTION)
     @RequestBody(required = true, content = @Content(mediaType = Fhir.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.OBJECT),
             examples = {
@@ -129,7 +129,7 @@ public class FhirResource {
     @POST
     @Path("/$trend")
     @Consumes({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Trend analysis of a client's QuestionnaireResponses and score Observations",
+    @Operation(operationId = "fhirTrend", summary = "Trend analysis of a client's QuestionnaireResponses and score Observations",
             description = FhirTrendDocs.DESCRIPTION)
     @RequestBody(required = true, content = @Content(mediaType = Fhir.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.OBJECT),
