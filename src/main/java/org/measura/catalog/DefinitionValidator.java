@@ -59,6 +59,11 @@ public final class DefinitionValidator {
         checkScales();
         checkRules("/flags", d.flags());
         checkRules("/criteria", d.criteria());
+        for (int i = 0; i < d.criteria().size(); i++) {
+            if (d.criteria().get(i).risk() != null) {
+                fault("/criteria/" + i + "/risk", "applies to flags only: a criterion is always reported");
+            }
+        }
         checkProfile(d.profile());
     }
 

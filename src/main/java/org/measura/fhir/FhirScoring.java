@@ -1,6 +1,7 @@
 package org.measura.fhir;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,8 +88,15 @@ public final class FhirScoring {
             }
         }
         result.flags().forEach(f -> observations.add(writer.flag(f)));
+        if (result.unassessedRisks() != null) {
+            result.unassessedRisks().forEach(r -> observations.add(writer.unassessedRisk(r)));
+        }
         result.criteria().forEach(c -> observations.add(writer.criterion(c)));
         issues.addAll(parseWarnings);
+        if (result.unassessedRisks() != null) {
+            result.unassessedRisks().forEach(r -> issues.add(FhirIssue.warning(IssueType.INCOMPLETE, r.statement(),
+                    null)));
+        }
         issues.addAll(scoringNotes(definition, result));
         issues.addAll(statedScores(result, answers));
         answers.unscored().forEach((id, at) -> issues.add(FhirIssue.information("Item " + id + " ("
@@ -147,7 +155,12 @@ public final class FhirScoring {
             }
         }
         if (result.notes() != null) {
-            result.notes().forEach(n -> issues.add(FhirIssue.information(n, null)));
+            Set<String> warned = new HashSet<>();
+            if (result.unassessedRisks() != null) {
+                result.unassessedRisks().forEach(r -> warned.add(r.statement()));
+            }
+            result.notes().stream().filter(n -> !warned.contains(n))
+                    .forEach(n -> issues.add(FhirIssue.information(n, null)));
         }
         return issues;
     }

@@ -16,6 +16,7 @@ import org.measura.catalog.Item;
 import org.measura.catalog.Scale;
 import org.measura.scoring.CriterionResult;
 import org.measura.scoring.FiredFlag;
+import org.measura.scoring.UnassessedRisk;
 import org.measura.scoring.ScaleResult;
 import org.measura.scoring.Scorer;
 
@@ -116,6 +117,33 @@ public final class ObservationWriter {
             o.addComponent().setCode(code).setValue(new IntegerType(iv.value()));
         }
         return o;
+    }
+
+    /**
+     * A risk flag whose items were left unanswered: the flag's Observation with no value but a data-absent reason, and
+     * one component per unanswered item, so that a missing answer is never read as "no risk". When the flag fired on
+     * the answered items, the fired flag's own Observation carries the value and this one only the unanswered items.
+     */
+    Observation unassessedRisk(UnassessedRisk risk) {
+        Observation o = base(new CodeableConcept(new Coding(canonicals.flags(), definition.id() + "-" + risk.flag(),
+                risk.label())).setText(definition.abbreviation() + ": " + risk.label() + " (not assessed)"));
+        o.setDataAbsentReason(unknown());
+        o.addNote().setText(risk.statement());
+        for (String id : risk.items()) {
+            Item item = definition.item(id).orElseThrow();
+            CodeableConcept code = new CodeableConcept().setText("item " + item.id() + ": " + item.label());
+            if (item.loinc() != null) {
+                code.addCoding(new Coding(Fhir.LOINC, item.loinc(), null));
+            }
+            code.addCoding(new Coding(canonicals.items(), definition.id() + "-" + item.id(), item.label()));
+            o.addComponent().setCode(code).setDataAbsentReason(unknown());
+        }
+        return o;
+    }
+
+    private static CodeableConcept unknown() {
+        return new CodeableConcept(new Coding(Fhir.DATA_ABSENT_REASON, "unknown", "Unknown"))
+                .setText("not answered");
     }
 
     Observation criterion(CriterionResult criterion) {

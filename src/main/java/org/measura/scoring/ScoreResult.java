@@ -9,6 +9,7 @@ public record ScoreResult(
         String coding,
         List<ScaleResult> scales,
         List<FiredFlag> flags,
+        List<UnassessedRisk> unassessedRisks,
         List<CriterionResult> criteria,
         ProfileResult profile,
         List<String> notes) {

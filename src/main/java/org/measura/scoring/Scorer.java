@@ -2,8 +2,11 @@ package org.measura.scoring;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.measura.catalog.Aggregation;
 import org.measura.catalog.Band;
 import org.measura.catalog.Coding;
@@ -50,7 +53,8 @@ public final class Scorer {
             NormScoring.check(definition, samples);
         }
         List<String> notes = new ArrayList<>();
-        Integer[] values = values(plan, responses, codingId, notes);
+        Integer[] answered = checkedAnswers(plan, responses, codingId, notes);
+        Integer[] values = applyAdministrationRules(plan, answered, notes);
 
         List<ScaleResult> scales = new ArrayList<>(definition.scales().size());
         for (int i = 0; i < definition.scales().size(); i++) {
@@ -66,6 +70,12 @@ public final class Scorer {
                 flags.add(new FiredFlag(rule.id(), rule.label(), rule.meaning(), triggering));
             }
         }
+        List<UnassessedRisk> unassessed = RiskStatements.unassessed(definition,
+                item -> answered[plan.position(item)] != null,
+                flags.stream().map(FiredFlag::id).collect(Collectors.toSet()));
+        for (int i = unassessed.size() - 1; i >= 0; i--) {
+            notes.add(0, unassessed.get(i).statement());
+        }
         List<CriterionResult> criteria = new ArrayList<>();
         for (Rule rule : definition.criteria()) {
             criteria.add(new CriterionResult(rule.id(), rule.label(), rule.meaning(),
@@ -75,17 +85,21 @@ public final class Scorer {
             // A fired risk flag or a decided criterion must reach the clinician even when no score can be given.
             boolean decided = criteria.stream().anyMatch(c -> !"undetermined".equals(c.status()));
             if (flags.isEmpty() && !decided) {
-                requireOneScored(scales);
+                // Nothing to report but what was not assessed: a problem, which still says so.
+                List<String> reasons = new ArrayList<>(scales.stream().map(s -> s.name() + ": " + s.notScoredReason())
+                        .toList());
+                unassessed.forEach(u -> reasons.add(u.statement()));
+                throw new NotScorableException(reasons);
             }
             String reported = flags.isEmpty() ? "criteria" : decided ? "flags and criteria" : "flags";
-            notes.add(0, "No scale of " + definition.abbreviation() + " could be scored (each scale says why); the "
-                    + "answer is given for the " + reported + " that the answered items decide.");
+            notes.add(unassessed.size(), "No scale of " + definition.abbreviation() + " could be scored (each scale "
+                    + "says why); the answer is given for the " + reported + " that the answered items decide.");
         }
         return new ScoreResult(
                 new ScoreResult.InstrumentRef(definition.id(), definition.abbreviation(), definition.name(),
                         definition.formVersion()),
-                codingId, scales, flags, criteria, ProfileScoring.profile(definition.profile(), scales),
-                notes.isEmpty() ? null : notes);
+                codingId, scales, flags, unassessed.isEmpty() ? null : unassessed, criteria,
+                ProfileScoring.profile(definition.profile(), scales), notes.isEmpty() ? null : notes);
     }
 
     /**
@@ -101,6 +115,28 @@ public final class Scorer {
         }
         requireOneScored(scales);
         return scales;
+    }
+
+    /**
+     * The risk flags whose items were left unanswered, as {@link #score(ScoringPlan, Map, String, Map)} reports them,
+     * for callers that need no more than the scale scores (a series over time).
+     */
+    public static List<UnassessedRisk> unassessedRisks(ScoringPlan plan, Map<String, Integer> responses,
+            String codingId) throws InvalidResponsesException {
+        InstrumentDefinition definition = plan.definition();
+        if (RiskStatements.unassessed(definition, responses, Set.of()).isEmpty()) {
+            return List.of();
+        }
+        List<String> notes = new ArrayList<>();
+        Integer[] answered = checkedAnswers(plan, responses, codingId, notes);
+        Integer[] values = applyAdministrationRules(plan, answered, notes);
+        Set<String> fired = new HashSet<>();
+        for (Rule rule : definition.flags()) {
+            if (RuleCheck.holds(rule, plan, values, new ArrayList<>())) {
+                fired.add(rule.id());
+            }
+        }
+        return RiskStatements.unassessed(definition, item -> answered[plan.position(item)] != null, fired);
     }
 
     /** The values scoring reads, by item position: the checked answers with skip and not-applicable rules applied. */

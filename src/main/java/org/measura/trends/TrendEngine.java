@@ -81,7 +81,7 @@ public final class TrendEngine {
             notes.add("The NHS Talking Therapies paired classification needs both PHQ-9 and GAD-7 totals; only "
                     + (phq != null ? "PHQ-9" : "GAD-7") + " is present.");
         }
-        return new TrendReport(trends, tt, DefenseStyle.of(trends), notes);
+        return new TrendReport(trends, tt, DefenseStyle.of(trends), null, notes);
     }
 
     /** One scale on its own (no NHS Talking Therapies pairing). */

@@ -13,6 +13,7 @@ import org.measura.scoring.FiredFlag;
 import org.measura.scoring.NormScore;
 import org.measura.scoring.ScaleResult;
 import org.measura.scoring.ScoreResult;
+import org.measura.scoring.UnassessedRisk;
 
 /**
  * Writes a score answer field by field, exactly as Jackson's bean serialisation of the records would (same order,
@@ -61,6 +62,10 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
     private static final SerializableString MEANING = name("meaning");
     private static final SerializableString ITEM = name("item");
     private static final SerializableString CRITERIA = name("criteria");
+    private static final SerializableString UNASSESSED_RISKS = name("unassessedRisks");
+    private static final SerializableString FLAG = name("flag");
+    private static final SerializableString FIRED = name("fired");
+    private static final SerializableString STATEMENT = name("statement");
     private static final SerializableString STATUS = name("status");
     private static final SerializableString NOTES = name("notes");
 
@@ -101,6 +106,26 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
             g.writeStartArray();
             for (FiredFlag flag : result.flags()) {
                 flag(g, flag);
+            }
+            g.writeEndArray();
+        }
+        if (result.unassessedRisks() != null) {
+            g.writeFieldName(UNASSESSED_RISKS);
+            g.writeStartArray();
+            for (UnassessedRisk risk : result.unassessedRisks()) {
+                g.writeStartObject();
+                string(g, FLAG, risk.flag());
+                string(g, LABEL, risk.label());
+                g.writeFieldName(ITEMS);
+                if (risk.items() == null) {
+                    g.writeNull();
+                } else {
+                    strings(g, risk.items());
+                }
+                g.writeFieldName(FIRED);
+                g.writeBoolean(risk.fired());
+                string(g, STATEMENT, risk.statement());
+                g.writeEndObject();
             }
             g.writeEndArray();
         }

@@ -20,6 +20,7 @@ import org.measura.scoring.InvalidResponsesException;
 import org.measura.scoring.NotScorableException;
 import org.measura.scoring.ScaleResult;
 import org.measura.scoring.Scorer;
+import org.measura.scoring.UnassessedRisk;
 import org.measura.trends.CallerFigures;
 import org.measura.trends.CutoffType;
 import org.measura.trends.FieldReason;
@@ -33,6 +34,7 @@ import org.measura.trends.TrendEngine;
 import org.measura.trends.TrendInputException;
 import org.measura.trends.TrendOptions;
 import org.measura.trends.TrendReport;
+import org.measura.trends.UnassessedRiskAt;
 
 /**
  * Reads a trend request into scale series (scoring raw responses on the way), runs the trend engine, and turns every
@@ -89,9 +91,13 @@ public class TrendService {
 
         Map<SeriesKey, List<Point>> points = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
+        List<UnassessedRiskAt> risks = new ArrayList<>();
         for (int i = 0; i < request.administrations().size(); i++) {
             administration(request.administrations().get(i), "/administrations/" + i, measures, points, notes, shape,
                     semantic);
+            if (shape.isEmpty() && semantic.isEmpty()) {
+                unassessedRisks(request.administrations().get(i), i, risks, notes);
+            }
         }
         if (!shape.isEmpty()) {
             throw ProblemType.INVALID_REQUEST.exception(ProblemType.fieldCount(shape), shape);
@@ -110,7 +116,8 @@ public class TrendService {
             }
             List<String> all = new ArrayList<>(notes);
             all.addAll(report.notes() == null ? List.of() : report.notes());
-            return new TrendReport(report.scales(), report.talkingTherapies(), report.defenseStyle(), all);
+            return new TrendReport(report.scales(), report.talkingTherapies(), report.defenseStyle(),
+                    risks.isEmpty() ? null : List.copyOf(risks), all);
         } catch (TrendInputException e) {
             List<FieldError> errors = e.reasons().stream().map(r -> pointerFor(r, measures)).toList();
             throw ProblemType.INVALID_TREND_REQUEST.exception(ProblemType.fieldCount(errors), errors);
@@ -265,6 +272,29 @@ public class TrendService {
             catalogScores(definition, a, at, date, phase, points, semantic);
         } else {
             callerScores(a, at, date, phase, measures, points, semantic);
+        }
+    }
+
+    /** Risk items left unanswered at a scored administration: said in the report and in its notes. */
+    private void unassessedRisks(TrendRequest.Administration a, int index, List<UnassessedRiskAt> risks,
+            List<String> notes) {
+        if (a.responses() == null || a.instrument() == null) {
+            return;
+        }
+        InstrumentDefinition definition = catalog.find(a.instrument()).orElse(null);
+        if (definition == null) {
+            return;
+        }
+        List<UnassessedRisk> unassessed;
+        try {
+            unassessed = Scorer.unassessedRisks(scoring.plan(definition), a.responses().values(), a.coding());
+        } catch (InvalidResponsesException e) {
+            return; // already answered as a fault of this administration
+        }
+        for (UnassessedRisk risk : unassessed) {
+            risks.add(new UnassessedRiskAt(index, a.date(), definition.id(), risk.flag(), risk.items(), risk.fired(),
+                    risk.statement()));
+            notes.add("/administrations/" + index + " (" + a.date() + "): " + risk.statement());
         }
     }
 

@@ -26,6 +26,7 @@ import org.measura.scoring.ProfileResult;
 import org.measura.scoring.ReferenceSample;
 import org.measura.scoring.ScaleResult;
 import org.measura.scoring.ScoreResult;
+import org.measura.scoring.UnassessedRisk;
 import org.measura.scoring.Scorer;
 import org.measura.scoring.ScoringPlan;
 
@@ -75,9 +76,10 @@ class ScoreResultSerializerTest {
     void everyNullableFieldLeftOutOrWrittenAsTheRecordsSay() throws Exception {
         ScaleResult bare = new ScaleResult(null, null, null, null, null, null, null, null, 0, 0, null, false, null,
                 null, null);
-        writesAlike(new ScoreResult(null, null, null, null, null, null, null));
+        writesAlike(new ScoreResult(null, null, null, null, null, null, null, null));
         writesAlike(new ScoreResult(new ScoreResult.InstrumentRef(null, null, null, null), null, List.of(bare),
-                List.of(new FiredFlag(null, null, null, null)), List.of(new CriterionResult(null, null, null, null)),
+                List.of(new FiredFlag(null, null, null, null)), List.of(new UnassessedRisk(null, null, null, false, null)),
+                List.of(new CriterionResult(null, null, null, null)),
                 null, List.of()));
         ScaleResult full = new ScaleResult("total", "Total \"quoted\" \u2212 \u00e9 \t\n\\ \u0001 \ud83d\ude00",
                 new BigDecimal("12.50"),
@@ -93,6 +95,7 @@ class ScoreResultSerializerTest {
                 List.of(), List.of("b"));
         writesAlike(new ScoreResult(new ScoreResult.InstrumentRef("x", "X", "Ex", "v1"), "alt", List.of(full, bare),
                 List.of(new FiredFlag("f", "flag", "means", List.of(new FiredFlag.ItemValue("9", -1)))),
+                List.of(new UnassessedRisk("f", "flag", List.of("9", "10"), true, "not \"assessed\"")),
                 List.of(new CriterionResult("c", "crit", "means", "met")), profile, List.of("a note", "")));
     }
 
