@@ -52,7 +52,10 @@ final class ApiExamples {
                  {"sample": "German general population, men", "origin": "definition", "mean": 2.7, "sd": 3.5,
                   "source": "kocalevent2013", "z": 3.09, "t": 80.9, "percentile": 99.9}]}],
              "flags": [],
-             "criteria": []}""";
+             "unassessedRisks": [{"flag": "self-harm-thoughts", "label": "item 9 endorsed", "items": ["9"],
+               "fired": false, "statement": "Risk not assessed: PHQ-9 item 9 was not answered, so the risk this flag (item 9 endorsed) watches for was not assessed. A missing answer is not a \\\"no\\\": ask the client directly before relying on this result."}],
+             "criteria": [],
+             "notes": ["Risk not assessed: PHQ-9 item 9 was not answered, so the risk this flag (item 9 endorsed) watches for was not assessed. A missing answer is not a \\\"no\\\": ask the client directly before relying on this result."]}""";
 
     static final String OUT_OF_RANGE_REQUEST = """
             {"responses": {"1": 4, "2": 2, "3": 1, "4": 2, "5": 1, "6": 1, "7": 2, "8": 0, "9": 0}}""";

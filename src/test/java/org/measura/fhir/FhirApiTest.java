@@ -228,9 +228,14 @@ class FhirApiTest {
         }
         List<String> plainFlags = plain.getList("flags.id");
         List<String> fhirFlags = new ArrayList<>();
+        List<String> fhirUnassessed = new ArrayList<>();
+        // A fired flag has a value; a risk flag with unanswered items has a data-absent reason instead.
         observations(bundle).forEach(o -> o.getCode().getCoding().stream()
                 .filter(c -> c.getSystem().equals(BASE + "/CodeSystem/flags"))
-                .forEach(c -> fhirFlags.add(c.getCode().substring(instrument.length() + 1))));
+                .forEach(c -> (o.hasValue() ? fhirFlags : fhirUnassessed)
+                        .add(c.getCode().substring(instrument.length() + 1))));
+        List<String> plainUnassessed = plain.getList("unassessedRisks.flag");
+        assertThat(fhirUnassessed).isEqualTo(plainUnassessed == null ? List.of() : plainUnassessed);
         assertThat(fhirFlags).isEqualTo(plainFlags);
         return bundle;
     }
