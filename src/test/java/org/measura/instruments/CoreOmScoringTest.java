@@ -50,8 +50,12 @@ class CoreOmScoringTest {
         assertThat(scoreOf(r, "clinical")).isEqualTo(17.35);    // 59 / 34 x 10 = 17.353
         assertThat(clinicalCutoffReached(r)).isTrue();
         assertThat(r.scales()).noneMatch(s -> s.prorated());
-        // no flag is defined: the published risk cut-off was not found (see the definition's risk note)
-        assertThat(r.flags()).isEmpty();
+        // The risk-item flag reads each risk item on its own: item 9 answered 1 (the risk mean's 1 / 6) raises it.
+        assertThat(r.flags()).singleElement().satisfies(f -> {
+            assertThat(f.id()).isEqualTo("risk-item");
+            assertThat(f.items()).extracting(v -> v.item() + "=" + v.value()).containsExactly("9=1");
+        });
+        assertThat(r.unassessedRisks()).isNull();
     }
 
     @Test
