@@ -95,4 +95,82 @@ public final class InstrumentCatalog {
     public Collection<InstrumentDefinition> all() {
         return byId.values();
     }
+
+    /** Longer ids are not compared: no catalog id is near one, and the comparison stays cheap. */
+    private static final int MAX_COMPARED_LENGTH = 40;
+
+    /**
+     * The catalog ids an unknown id was probably meant as, for a "did you mean" hint: the one whose id or
+     * abbreviation it spells apart from case and punctuation ({@code PHQ9}, {@code phq-9} mean phq9), else every id
+     * or abbreviation one typing slip away (a letter or digit added, dropped, changed or two swapped). Only catalog
+     * ids are returned, never the text asked for.
+     */
+    public List<String> similarIds(String unknown) {
+        if (unknown == null || unknown.length() > MAX_COMPARED_LENGTH) {
+            return List.of();
+        }
+        String asked = normalized(unknown);
+        if (asked.isEmpty()) {
+            return List.of();
+        }
+        List<String> near = new ArrayList<>();
+        for (InstrumentDefinition d : byId.values()) {
+            String id = normalized(d.id());
+            String abbreviation = normalized(d.abbreviation());
+            if (asked.equals(id) || asked.equals(abbreviation)) {
+                return List.of(d.id());
+            }
+            if (asked.length() > 1 && (oneSlipApart(asked, id) || oneSlipApart(asked, abbreviation))) {
+                near.add(d.id());
+            }
+        }
+        return near;
+    }
+
+    /** "did you mean phq9?" (or "phq2, phq8 or phq9?") from {@link #similarIds}; empty when nothing is near. */
+    public Optional<String> didYouMean(String unknown) {
+        List<String> ids = similarIds(unknown);
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        String choices = ids.size() == 1 ? ids.get(0)
+                : String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.get(ids.size() - 1);
+        return Optional.of("did you mean " + choices + "?");
+    }
+
+    private static String normalized(String id) {
+        StringBuilder kept = new StringBuilder(id.length());
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                kept.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                kept.append((char) (c + ('a' - 'A')));
+            }
+        }
+        return kept.toString();
+    }
+
+    /** True when one insertion, deletion, substitution or swap of neighbours turns {@code a} into {@code b}. */
+    static boolean oneSlipApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int start = 0;
+        while (start < a.length() && start < b.length() && a.charAt(start) == b.charAt(start)) {
+            start++;
+        }
+        if (a.length() == b.length()) {
+            String restA = a.substring(start + 1);
+            String restB = b.substring(start + 1);
+            if (restA.equals(restB)) {
+                return true;
+            }
+            return start + 1 < a.length() && a.charAt(start) == b.charAt(start + 1)
+                    && a.charAt(start + 1) == b.charAt(start) && a.substring(start + 2).equals(b.substring(start + 2));
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = a.length() > b.length() ? b : a;
+        return longer.substring(start + 1).equals(shorter.substring(start));
+    }
 }

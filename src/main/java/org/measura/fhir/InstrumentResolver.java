@@ -33,7 +33,9 @@ public final class InstrumentResolver {
         List<Candidate> found = new ArrayList<>();
         if (input.instrument() != null) {
             InstrumentDefinition named = catalog.find(input.instrument()).orElseThrow(() -> FhirException.of(404,
-                    IssueType.NOTFOUND, "There is no instrument with this id; GET /fhir/Questionnaire lists them.",
+                    IssueType.NOTFOUND, "There is no instrument with this id"
+                            + catalog.didYouMean(input.instrument()).map(h -> " (" + h + ")").orElse("")
+                            + "; GET /fhir/Questionnaire lists them.",
                     input.instrumentPath()));
             found.add(new Candidate(named, "the instrument parameter"));
         }

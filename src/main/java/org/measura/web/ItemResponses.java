@@ -26,7 +26,8 @@ import org.measura.scoring.FieldError;
  */
 @JsonDeserialize(using = ItemResponses.Reader.class)
 @Schema(type = SchemaType.OBJECT, additionalProperties = Integer.class,
-        description = "Item id to the value ticked on the form's printed scale; null or absent is unanswered")
+        description = "Item id to the value ticked on the form's printed scale (a whole number; 2.0 is read as 2, "
+                + "2.5 is refused); null or absent is unanswered")
 public final class ItemResponses {
 
     @Schema(hidden = true)
@@ -76,6 +77,8 @@ public final class ItemResponses {
                     values.put(item, null);
                 } else if (value == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
                     values.put(item, p.getIntValue());
+                } else if (value == JsonToken.VALUE_NUMBER_FLOAT && RequestReader.isWhole(p.getDoubleValue())) {
+                    values.put(item, (int) p.getDoubleValue());
                 } else if (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT) {
                     faults.add(new Fault(item, RequestReader.RESPONSE_NOT_WHOLE));
                 } else {

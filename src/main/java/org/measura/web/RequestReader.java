@@ -113,12 +113,23 @@ public final class RequestReader {
                 responses.put(field.getKey(), null);
             } else if (value.isIntegralNumber() && value.canConvertToInt()) {
                 responses.put(field.getKey(), value.intValue());
+            } else if (value.isFloatingPointNumber() && isWhole(value.doubleValue())) {
+                responses.put(field.getKey(), (int) value.doubleValue());
             } else {
                 errors.add(new FieldError(at + "/" + JsonPointers.escape(field.getKey()), value.isNumber()
                         ? RESPONSE_NOT_WHOLE : RESPONSE_NOT_A_NUMBER));
             }
         }
         return responses;
+    }
+
+    /**
+     * A value written with a fraction that is zero ({@code 2.0}, {@code 2e0}) is the whole number it equals, as JSON
+     * itself does not tell 2 and 2.0 apart; {@code 2.5} is not whole and stays a fault. Both readers of item
+     * responses ({@link ItemResponses} too) use this, so one value reads alike on every endpoint.
+     */
+    static boolean isWhole(double value) {
+        return value == Math.rint(value) && Math.abs(value) <= Integer.MAX_VALUE;
     }
 
     private static Map<String, ReferenceSample> norms(JsonNode node, String at, List<FieldError> errors) {

@@ -42,9 +42,11 @@ public class ScoringService {
     }
 
     InstrumentDefinition instrument(String id, String pointer, ProblemType whenUnknown) {
-        return catalog.find(id).orElseThrow(() -> whenUnknown.exception(
-                "There is no instrument with this id; GET /instruments lists them.",
-                pointer == null ? null : List.of(new FieldError(pointer, "is not a known instrument id"))));
+        return catalog.find(id).orElseThrow(() -> {
+            String hint = catalog.didYouMean(id).map(h -> " (" + h + ")").orElse("");
+            return whenUnknown.exception("There is no instrument with this id" + hint + "; GET /instruments lists them.",
+                    pointer == null ? null : List.of(new FieldError(pointer, "is not a known instrument id" + hint)));
+        });
     }
 
     /**

@@ -259,7 +259,7 @@ public class TrendService {
                 .anyMatch(m -> m.callerDefined() && m.id().equals(a.instrument()));
         if (definition == null && !callerMeasure) {
             semantic.add(new FieldError(at + "/instrument", "is neither a catalog instrument nor a measure defined in "
-                    + "measures"));
+                    + "measures" + catalog.didYouMean(a.instrument()).map(h -> " (" + h + ")").orElse("")));
             return;
         }
         if (hasResponses) {

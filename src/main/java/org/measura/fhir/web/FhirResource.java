@@ -84,7 +84,8 @@ public class FhirResource {
     public String read(@Parameter(description = "Instrument id", example = "phq9") @PathParam("id") String id) {
         return fhir.json().encode(catalog.find(id).map(d -> QuestionnaireFactory.of(d, fhir.canonicals()))
                 .orElseThrow(() -> FhirException.of(404, IssueType.NOTFOUND, "There is no Questionnaire with this "
-                        + "id; GET /fhir/Questionnaire lists them.", null)));
+                        + "id" + catalog.didYouMean(id).map(h -> " (" + h + ")").orElse("")
+                        + "; GET /fhir/Questionnaire lists them.", null)));
     }
 
     @POST
