@@ -33,7 +33,7 @@ command -v "$JCMD" >/dev/null 2>&1 || { echo "jcmd (part of the JDK) is needed t
 
 mkdir -p target
 "$JAVA" -Xms"$HEAP" -Xmx"$HEAP" -XX:+UseG1GC -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=0 \
-  -Dmeasura.auth.enabled=false -jar "$JAR" >"$LOG" 2>&1 &
+  -Dmeasura.auth.enabled=false -Dmeasura.rate-limit.requests-per-second=0 -jar "$JAR" >"$LOG" 2>&1 &
 PID=$!
 trap 'kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null || true' EXIT
 

@@ -22,6 +22,7 @@ public final class DefinitionReader {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .addModule(Figures.module())
             .build();
 
     private DefinitionReader() {
@@ -49,6 +50,9 @@ public final class DefinitionReader {
     }
 
     private static String reasonOf(JsonMappingException e) {
+        if (e instanceof Figures.OutOfBounds) {
+            return Figures.REASON;
+        }
         if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) {
             return "is not a field of an instrument definition";
         }

@@ -79,12 +79,12 @@ public final class DefinitionValidator {
         }
         for (int i = 0; i < profile.ranked().size(); i++) {
             if (!scaleIds.contains(profile.ranked().get(i))) {
-                fault("/profile/ranked/" + i, "names scale '" + profile.ranked().get(i) + "', which the instrument does not have");
+                fault("/profile/ranked/" + i, "names scale '" + EchoRule.shown(profile.ranked().get(i)) + "', which the instrument does not have");
             }
         }
         for (int i = 0; i < profile.styles().size(); i++) {
             if (!scaleIds.contains(profile.styles().get(i))) {
-                fault("/profile/styles/" + i, "names scale '" + profile.styles().get(i) + "', which the instrument does not have");
+                fault("/profile/styles/" + i, "names scale '" + EchoRule.shown(profile.styles().get(i)) + "', which the instrument does not have");
             }
         }
         sourceRef("/profile/source", profile.source(), true);
@@ -101,7 +101,7 @@ public final class DefinitionValidator {
             if (s.id() == null || s.id().isBlank()) {
                 fault(at + "/id", "is required");
             } else if (!sourceIds.add(s.id())) {
-                fault(at + "/id", "duplicates source id '" + s.id() + "'");
+                fault(at + "/id", "duplicates source id '" + EchoRule.shown(s.id()) + "'");
             }
             requireText(at + "/citation", s.citation());
             if (s.verification() == null
@@ -149,7 +149,7 @@ public final class DefinitionValidator {
             if (item.id() == null || !ITEM_ID.matcher(item.id()).matches()) {
                 fault(at + "/id", "must be the item's number or code on the form (1-20 letters, digits, '.', '_', '-')");
             } else if (!itemIds.add(item.id())) {
-                fault(at + "/id", "duplicates item id '" + item.id() + "'");
+                fault(at + "/id", "duplicates item id '" + EchoRule.shown(item.id()) + "'");
             }
             label(at + "/label", item.label());
         }
@@ -182,9 +182,9 @@ public final class DefinitionValidator {
                 fault(at + "/id", "must be the item's number or code on the form "
                         + "(1-20 letters, digits, '.', '_', '-')");
             } else if (itemIds.contains(item.id())) {
-                fault(at + "/id", "duplicates item id '" + item.id() + "' (an item is either scored or not)");
+                fault(at + "/id", "duplicates item id '" + EchoRule.shown(item.id()) + "' (an item is either scored or not)");
             } else if (!unscoredIds.add(item.id())) {
-                fault(at + "/id", "duplicates unscored item id '" + item.id() + "'");
+                fault(at + "/id", "duplicates unscored item id '" + EchoRule.shown(item.id()) + "'");
             }
             label(at + "/label", item.label());
             for (int j = 0; j < item.loinc().size(); j++) {
@@ -209,9 +209,9 @@ public final class DefinitionValidator {
         for (int i = 0; i < reversed.size(); i++) {
             String id = reversed.get(i);
             if (!itemIds.contains(id)) {
-                fault("/reverseKeyed/" + i, "names item '" + id + "', which the instrument does not have");
+                fault("/reverseKeyed/" + i, "names item '" + EchoRule.shown(id) + "', which the instrument does not have");
             } else if (!seen.add(id)) {
-                fault("/reverseKeyed/" + i, "lists item '" + id + "' twice");
+                fault("/reverseKeyed/" + i, "lists item '" + EchoRule.shown(id) + "' twice");
             }
         }
         if (!reversed.isEmpty()) {
@@ -228,7 +228,7 @@ public final class DefinitionValidator {
             if (c.id() == null || !ID.matcher(c.id()).matches()) {
                 fault(at + "/id", "must be 1-40 lower-case letters, digits or hyphens");
             } else if (!seen.add(c.id())) {
-                fault(at + "/id", "duplicates coding id '" + c.id() + "'");
+                fault(at + "/id", "duplicates coding id '" + EchoRule.shown(c.id()) + "'");
             }
             requireText(at + "/description", c.description());
             if (c.map().isEmpty()) {
@@ -256,7 +256,7 @@ public final class DefinitionValidator {
             if (s.id() == null || !ID.matcher(s.id()).matches()) {
                 fault(at + "/id", "must be 1-40 lower-case letters, digits or hyphens");
             } else if (!seen.add(s.id())) {
-                fault(at + "/id", "duplicates scale id '" + s.id() + "'");
+                fault(at + "/id", "duplicates scale id '" + EchoRule.shown(s.id()) + "'");
             }
             requireText(at + "/name", s.name());
             checkScale(at, s);
@@ -271,9 +271,9 @@ public final class DefinitionValidator {
         for (int j = 0; j < s.items().size(); j++) {
             String id = s.items().get(j);
             if (!itemIds.contains(id)) {
-                fault(at + "/items/" + j, "names item '" + id + "', which the instrument does not have");
+                fault(at + "/items/" + j, "names item '" + EchoRule.shown(id) + "', which the instrument does not have");
             } else if (!seen.add(id)) {
-                fault(at + "/items/" + j, "lists item '" + id + "' twice");
+                fault(at + "/items/" + j, "lists item '" + EchoRule.shown(id) + "' twice");
             }
         }
         if (s.aggregation() == null) {
@@ -396,7 +396,7 @@ public final class DefinitionValidator {
             String sat = at + "/alternativeBands/" + j;
             requireText(sat + "/id", set.id());
             if (set.id() != null && !setIds.add(set.id())) {
-                fault(sat + "/id", "duplicates band set id '" + set.id() + "'");
+                fault(sat + "/id", "duplicates band set id '" + EchoRule.shown(set.id()) + "'");
             }
             requireText(sat + "/label", set.label());
             sourceRef(sat + "/source", set.source(), true);
@@ -414,7 +414,7 @@ public final class DefinitionValidator {
             String bat = at + "/" + j;
             requireText(bat + "/id", b.id());
             if (b.id() != null && !ids.add(b.id())) {
-                fault(bat + "/id", "duplicates band id '" + b.id() + "'");
+                fault(bat + "/id", "duplicates band id '" + EchoRule.shown(b.id()) + "'");
             }
             requireText(bat + "/label", b.label());
             if (b.min() > b.max()) {
@@ -446,7 +446,7 @@ public final class DefinitionValidator {
             if (rule.id() == null || !ID.matcher(rule.id()).matches()) {
                 fault(rat + "/id", "must be 1-40 lower-case letters, digits or hyphens");
             } else if (!ids.add(rule.id())) {
-                fault(rat + "/id", "duplicates rule id '" + rule.id() + "'");
+                fault(rat + "/id", "duplicates rule id '" + EchoRule.shown(rule.id()) + "'");
             }
             requireText(rat + "/label", rule.label());
             requireText(rat + "/meaning", rule.meaning());
@@ -461,7 +461,7 @@ public final class DefinitionValidator {
                 }
                 for (int k = 0; k < c.items().size(); k++) {
                     if (!itemIds.contains(c.items().get(k))) {
-                        fault(cat + "/items/" + k, "names item '" + c.items().get(k)
+                        fault(cat + "/items/" + k, "names item '" + EchoRule.shown(c.items().get(k))
                                 + "', which the instrument does not have");
                     }
                 }
@@ -521,7 +521,7 @@ public final class DefinitionValidator {
                 fault(at, "must name the source of this figure");
             }
         } else if (!sourceIds.contains(sourceId)) {
-            fault(at, "names source '" + sourceId + "', which is not among the definition's sources");
+            fault(at, "names source '" + EchoRule.shown(sourceId) + "', which is not among the definition's sources");
         }
     }
 

@@ -7,8 +7,12 @@ public final class JsonPointers {
     private JsonPointers() {
     }
 
+    /**
+     * A key as a pointer token. Every key these pointers name may be one the caller chose (a field, item or sample
+     * name), so it appears only under the {@link EchoRule}: otherwise the token is the rule's placeholder.
+     */
     public static String escape(String token) {
-        return token.replace("~", "~0").replace("/", "~1");
+        return EchoRule.safe(token) ? token.replace("/", "~1") : EchoRule.PLACEHOLDER;
     }
 
     public static String of(JsonMappingException e) {

@@ -30,21 +30,30 @@ public final class FhirJson {
 
     /** Deep enough for nested groups inside a Bundle inside Parameters; HAPI alone would accept 1,000 levels. */
     public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+    /** The plain JSON API's string limit (measura.json.max-string-length), which FHIR bodies share. */
+    public static final int DEFAULT_MAX_STRING_LENGTH = 20_000;
+    /** FHIR R4's {@code id} type: 1 to 64 letters, digits, '-' and '.' (https://hl7.org/fhir/R4/datatypes.html#id). */
+    static final java.util.regex.Pattern FHIR_ID = java.util.regex.Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
 
     private final ObjectMapper strict;
     private final int maxNestingDepth;
+    private final int maxStringLength;
     private final FhirContext context;
 
     public FhirJson() {
-        this(DEFAULT_MAX_NESTING_DEPTH);
+        this(DEFAULT_MAX_NESTING_DEPTH, DEFAULT_MAX_STRING_LENGTH);
     }
 
-    /** @param maxNestingDepth the deepest nesting of objects and arrays a body may have (measura.fhir.max-nesting-depth) */
-    public FhirJson(int maxNestingDepth) {
+    /**
+     * @param maxNestingDepth the deepest nesting of objects and arrays a body may have (measura.fhir.max-nesting-depth)
+     * @param maxStringLength the longest string a body may hold (measura.json.max-string-length)
+     */
+    public FhirJson(int maxNestingDepth, int maxStringLength) {
         this.maxNestingDepth = maxNestingDepth;
+        this.maxStringLength = maxStringLength;
         this.strict = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         strict.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(maxNestingDepth).build());
+                .maxNestingDepth(maxNestingDepth).maxStringLength(maxStringLength).build());
         this.context = FhirContext.forR4();
     }
 
@@ -120,9 +129,12 @@ public final class FhirJson {
                     ? "The body repeats a field name" + where + "; each field may appear once."
                     : "The body is not valid JSON" + where + ".", null);
         } catch (StreamConstraintsException e) {
-            throw FhirException.of(400, IssueType.TOOCOSTLY, String.valueOf(e.getOriginalMessage())
-                    .contains("nesting depth") ? "The body nests objects and arrays deeper than "
-                    + maxNestingDepth + " levels (measura.fhir.max-nesting-depth)."
+            String message = String.valueOf(e.getOriginalMessage());
+            throw FhirException.of(400, IssueType.TOOCOSTLY, message.contains("nesting depth")
+                    ? "The body nests objects and arrays deeper than " + maxNestingDepth
+                            + " levels (measura.fhir.max-nesting-depth)."
+                    : message.contains("String value length") ? "The body holds a string longer than "
+                            + maxStringLength + " characters (measura.json.max-string-length)."
                     : "The body exceeds a JSON limit.", null);
         } catch (JsonProcessingException e) {
             throw FhirException.of(400, IssueType.STRUCTURE, "The body is not valid JSON.", null);
@@ -130,7 +142,33 @@ public final class FhirJson {
         if (tree == null || !tree.isObject()) {
             throw FhirException.of(400, IssueType.STRUCTURE, "The body must be a JSON object: a FHIR resource.", null);
         }
+        List<FhirIssue> badIds = new ArrayList<>();
+        resourceIds(tree, tree.path("resourceType").asText("Resource"), badIds);
+        if (!badIds.isEmpty()) {
+            throw new FhirException(400, badIds);
+        }
         return tree;
+    }
+
+    /** Every resource's id (an object with a resourceType) must be of FHIR's id type; the id itself is not repeated. */
+    private static void resourceIds(JsonNode node, String path, List<FhirIssue> faults) {
+        if (node.isObject()) {
+            JsonNode id = node.get("id");
+            if (id != null && node.has("resourceType") && !(id.isTextual() && FHIR_ID.matcher(id.textValue()).matches())) {
+                faults.add(FhirIssue.error(IssueType.VALUE, "A resource id must be of FHIR's id type: 1 to 64 letters, "
+                        + "digits, '-' and '.'.", path + ".id"));
+            }
+            node.fields().forEachRemaining(field -> {
+                if (field.getValue().isContainerNode()) {
+                    resourceIds(field.getValue(), path + "." + org.measura.catalog.EchoRule.shown(field.getKey()),
+                            faults);
+                }
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                resourceIds(node.get(i), path + "[" + i + "]", faults);
+            }
+        }
     }
 
     /** Collects HAPI's parse faults, located in the JSON tree as FHIRPath, without keeping the values. */

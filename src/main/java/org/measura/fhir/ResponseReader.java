@@ -18,6 +18,7 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemAnswerComponent;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
 import org.hl7.fhir.r4.model.Type;
+import org.measura.catalog.EchoRule;
 import org.measura.catalog.InstrumentDefinition;
 import org.measura.catalog.Item;
 import org.measura.catalog.ResponseScale;
@@ -45,7 +46,6 @@ public final class ResponseReader {
     public record StatedScore(String scaleId, BigDecimal value, String expression) {
     }
 
-    private static final int MAX_ECHOED_LINK_ID = 64;
 
     private final InstrumentDefinition definition;
     private final Canonicals canonicals;
@@ -299,10 +299,9 @@ public final class ResponseReader {
                 : items.get(0).id() + " to " + items.get(items.size() - 1).id();
     }
 
-    /** A linkId is an identifier, not an answer; still, only a plain short one is repeated back. */
+    /** A linkId is an identifier, not an answer: named only under the echo rule. */
     private static String echo(String linkId) {
-        return linkId.length() <= MAX_ECHOED_LINK_ID && linkId.matches("[A-Za-z0-9._:/\\-]+")
-                ? "'" + linkId + "'" : "(not shown)";
+        return EchoRule.safe(linkId) ? "'" + linkId + "'" : EchoRule.PLACEHOLDER;
     }
 
     /** A weight read from an extension: a value, nothing, or present but not a number. */

@@ -69,8 +69,8 @@ final class PreparedSeries {
             Point a = sorted.get(i - 1);
             Point b = sorted.get(i);
             if (a.date().equals(b.date()) && Objects.equals(a.session(), b.session())) {
-                reasons.add(new FieldReason(key, "administrations", origins(a, b), "two scores on " + b.date()
-                        + (b.session() == null ? ", both without a session number" : " for session " + b.session())
+                reasons.add(new FieldReason(key, "administrations", origins(a, b), "two scores on one date"
+                        + (b.session() == null ? ", both without a session number" : " for one session")
                         + ": which one counts cannot be decided"));
             }
         }
@@ -82,13 +82,12 @@ final class PreparedSeries {
             }
             Point other = sessions.put(p.session(), p);
             if (other != null && !other.date().equals(p.date())) {
-                reasons.add(new FieldReason(key, "session", origins(other, p), "session " + p.session()
-                        + " appears on " + other.date() + " and on " + p.date()));
+                reasons.add(new FieldReason(key, "session", origins(other, p), "one session "
+                        + "number on two dates"));
             }
             if (lastWithSession != null && lastWithSession.session() > p.session()) {
-                reasons.add(new FieldReason(key, "session", origins(lastWithSession, p), "session " + p.session()
-                        + " (" + p.date() + ") is dated after session " + lastWithSession.session() + " ("
-                        + lastWithSession.date() + ")"));
+                reasons.add(new FieldReason(key, "session", origins(lastWithSession, p), "the lower "
+                        + "session number is dated after the higher one"));
             }
             lastWithSession = p;
         }

@@ -43,7 +43,8 @@ public class BodyLimitProblems {
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+        // Just after ResponseHeaders (Integer.MIN_VALUE), so that a refusal carries its headers too.
+        router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> {
             boolean streaming = STREAMING_PATHS.contains(ctx.normalizedPath());
             long max = streaming ? streamLimit : limit;
             String length = ctx.request().getHeader("Content-Length");

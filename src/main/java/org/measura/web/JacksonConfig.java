@@ -17,7 +17,7 @@ import org.measura.scoring.ScoreResult;
 
 /**
  * Strict reading (unknown fields and repeated keys are errors, not silently dropped; limits on nesting, number and
- * string length), whole numbers written without a trailing ".0", and score answers written by
+ * string length; figures within {@link org.measura.catalog.Figures}' bounds), whole numbers written without a trailing ".0", and score answers written by
  * {@link ScoreResultSerializer}.
  */
 @Singleton
@@ -49,6 +49,7 @@ public class JacksonConfig implements ObjectMapperCustomizer {
                 .maxNumberLength(maxNumberLength)
                 .maxStringLength(maxStringLength)
                 .build());
+        mapper.registerModule(org.measura.catalog.Figures.module());
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);

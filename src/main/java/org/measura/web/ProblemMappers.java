@@ -36,9 +36,11 @@ public class ProblemMappers {
     static final String INTERNAL_DETAIL = "The service could not complete the request.";
 
     private final FhirProblems fhir;
+    private final AllowedMethods allowed;
 
-    ProblemMappers(FhirProblems fhir) {
+    ProblemMappers(FhirProblems fhir, AllowedMethods allowed) {
         this.fhir = fhir;
+        this.allowed = allowed;
     }
 
     @ServerExceptionMapper
@@ -121,6 +123,10 @@ public class ProblemMappers {
         } else if (e instanceof NotAllowedException) {
             problem = ProblemType.METHOD_NOT_ALLOWED.problem("This path does not accept " + request.method().name()
                     + "; the OpenAPI document at /q/openapi lists the operations it does accept.");
+            java.util.Optional<String> methods = allowed.allow(request.path());
+            if (methods.isPresent()) {
+                return Response.fromResponse(respond(problem, request)).header("Allow", methods.get()).build();
+            }
         } else if (e instanceof NotSupportedException) {
             problem = ProblemType.UNSUPPORTED_MEDIA_TYPE.problem(unsupportedMediaTypeDetail(request.path()));
         } else if (e instanceof NotAcceptableException) {
@@ -188,6 +194,7 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException m) {
             String pointer = JsonPointers.of(m);
             String reason = m instanceof UnrecognizedPropertyException ? "is not a field of this request"
+                    : m instanceof org.measura.catalog.Figures.OutOfBounds ? org.measura.catalog.Figures.REASON
                     : expected(m);
             return ProblemType.INVALID_REQUEST.problem("1 field is invalid; see errors.",
                     List.of(new FieldError(pointer, reason)));

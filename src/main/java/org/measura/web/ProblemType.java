@@ -24,6 +24,7 @@ public enum ProblemType {
     INVALID_TREND_REQUEST(422, "invalid-trend-request", "Administrations cannot be compared as sent"),
     INVALID_RESPONSES(422, "invalid-responses", "Responses cannot be scored"),
     NOT_SCORABLE(422, "not-scorable", "No scale could be scored"),
+    TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     INTERNAL(500, "internal-error", "Internal error");
 
     private final int status;

@@ -176,6 +176,10 @@ public final class RequestReader {
             errors.add(new FieldError(at, "is required: a number"));
             return null;
         }
+        if (!org.measura.catalog.Figures.admits(node.doubleValue())) {
+            errors.add(new FieldError(at, org.measura.catalog.Figures.REASON));
+            return null;
+        }
         return node.doubleValue();
     }
 }

@@ -30,7 +30,7 @@ class FhirJsonTest {
         String group = "{\"linkId\": \"g\", \"item\": [";
         String deep = "{\"resourceType\": \"QuestionnaireResponse\", \"status\": \"completed\", \"item\": ["
                 + group.repeat(40) + "{\"linkId\": \"1\"}" + "]}".repeat(40) + "]}";
-        assertThatThrownBy(() -> new FhirJson(64).parse(deep))
+        assertThatThrownBy(() -> new FhirJson(64, FhirJson.DEFAULT_MAX_STRING_LENGTH).parse(deep))
                 .isInstanceOfSatisfying(FhirException.class, e -> {
                     org.assertj.core.api.Assertions.assertThat(e.status()).isEqualTo(400);
                     org.assertj.core.api.Assertions.assertThat(e.issues().get(0).diagnostics()).isEqualTo("The body "
@@ -38,6 +38,6 @@ class FhirJsonTest {
                 });
         String shallow = "{\"resourceType\": \"QuestionnaireResponse\", \"status\": \"completed\", \"item\": ["
                 + group.repeat(10) + "{\"linkId\": \"1\"}" + "]}".repeat(10) + "]}";
-        org.assertj.core.api.Assertions.assertThat(new FhirJson(64).parse(shallow).resource()).isNotNull();
+        org.assertj.core.api.Assertions.assertThat(new FhirJson(64, FhirJson.DEFAULT_MAX_STRING_LENGTH).parse(shallow).resource()).isNotNull();
     }
 }

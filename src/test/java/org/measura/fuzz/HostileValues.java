@@ -1,9 +1,6 @@
 package org.measura.fuzz;
 
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Tuple;
 
 /**
  * JSON values a hostile or broken client sends in place of a field's value, as raw JSON text (so that malformed
@@ -35,6 +32,16 @@ final class HostileValues {
             "0", "-0", "-0.0", "1", "-1", "0.5", "2147483647", "2147483648", "-2147483648", "-2147483649",
             "9223372036854775807", "9223372036854775808", "-9223372036854775809", "1e308", "-1e308", "1.7976931348623157e308",
             "4.9e-324", "1e-400", "1E+2");
+    /**
+     * Finite numbers at the edges of a double and of 64-bit integers: near the largest double, large enough that a
+     * product or square overflows, subnormal, and whole numbers beyond 64 bits.
+     */
+    static final List<String> EXTREME_NUMBERS = List.of(
+            "9.18273645e307", "-9.18273645e307", "1.918273645e308", "9.18273645e200", "-9.18273645e200",
+            "9.18273645e154", "9.18273645e15", "9.18273645e-310", "-9.18273645e-310", "4.918273645e-324",
+            "9.18273645e-200", "9.18273645e-15", "918273645918273645918273645", "-918273645918273645918273645",
+            "1e308", "-1e308", "1.7976931348623157e308", "4.9e-324", "2.2250738585072014e-308", "1e154", "1e-154",
+            "9223372036854775808", "-9223372036854775809", "18446744073709551616");
     private static final List<String> BROKEN = List.of(
             "NaN", "Infinity", "-Infinity", "01", "1.", ".5", "+1", "1e", "0x10", "tru", "nul", "'zqv'", "zqv",
             "\"zqv", "\"zqv\u0001\"", "[\"zqv\",]", "{\"kqk\":\"zqv\",}", "{\"kqk\" \"zqv\"}", "[\"zqv\"");
@@ -42,14 +49,14 @@ final class HostileValues {
     private HostileValues() {
     }
 
-    static Arbitrary<Hostile> any() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(8, strings()),
-                Tuple.of(6, numbers()),
-                Tuple.of(2, literals()),
-                Tuple.of(3, containers()),
-                Tuple.of(2, deep()),
-                Tuple.of(2, broken()));
+    static Gen<Hostile> any() {
+        return Gen.frequency(
+                Gen.weight(8, strings()),
+                Gen.weight(6, numbers()),
+                Gen.weight(2, literals()),
+                Gen.weight(3, containers()),
+                Gen.weight(2, deep()),
+                Gen.weight(2, broken()));
     }
 
     private static final List<String> WRONG_FOR_STRING = List.of("918273645", "true", "[\"zqv\"]", "{\"kqk\": \"zqv\"}", "null");
@@ -82,67 +89,71 @@ final class HostileValues {
         return new Hostile(wrong.get(selector % wrong.size()), Type.BROKEN);
     }
 
-    static Arbitrary<Hostile> strings() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(5, Arbitraries.integers().between(0, 999_999).map(n -> "zqv" + n)
+    static Gen<Hostile> strings() {
+        return Gen.frequency(
+                Gen.weight(5, Gen.between(0, 999_999).map(n -> "zqv" + n)
                         .map(HostileValues::string)),
-                Tuple.of(4, Arbitraries.of(TRICKY_STRINGS).map(s -> s.contains("\\u")
+                Gen.weight(4, Gen.of(TRICKY_STRINGS).map(s -> s.contains("\\u")
                         ? new Hostile("\"" + s.replace("\"", "\\\"") + "\"", Type.STRING) : string(s))),
-                Tuple.of(2, longStrings()),
-                Tuple.of(1, Arbitraries.of("", " ").map(HostileValues::string)));
+                Gen.weight(2, longStrings()),
+                Gen.weight(1, Gen.of("", " ").map(HostileValues::string)));
     }
 
     /** Mostly within the string limit, some just around it, a few far beyond it. */
-    static Arbitrary<Hostile> longStrings() {
-        return Arbitraries.frequencyOf(
-                        Tuple.of(8, Arbitraries.integers().between(100, 3_000)),
-                        Tuple.of(2, Arbitraries.integers().between(19_990, 20_010)),
-                        Tuple.of(1, Arbitraries.integers().between(20_011, 120_000)))
+    static Gen<Hostile> longStrings() {
+        return Gen.frequency(
+                        Gen.weight(8, Gen.between(100, 3_000)),
+                        Gen.weight(2, Gen.between(19_990, 20_010)),
+                        Gen.weight(1, Gen.between(20_011, 120_000)))
                 .map(length -> string(fill("zqv-long-", length)));
     }
 
-    static Arbitrary<Hostile> numbers() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(5, Arbitraries.of(MARKER_NUMBERS)),
-                Tuple.of(3, Arbitraries.of(BOUNDARY_NUMBERS)),
-                Tuple.of(2, Arbitraries.integers().between(1, 12)
+    static Gen<Hostile> numbers() {
+        return Gen.frequency(
+                Gen.weight(5, Gen.of(MARKER_NUMBERS)),
+                Gen.weight(3, Gen.of(BOUNDARY_NUMBERS)),
+                Gen.weight(2, Gen.between(1, 12)
                         .map(repeat -> "918273645".repeat(repeat))))
                 .map(n -> new Hostile(n, Type.NUMBER));
     }
 
-    static Arbitrary<Hostile> literals() {
-        return Arbitraries.of("true", "false", "null").map(l -> new Hostile(l,
+    static Gen<Hostile> extremeNumbers() {
+        return Gen.of(EXTREME_NUMBERS).map(n -> new Hostile(n, Type.NUMBER));
+    }
+
+    static Gen<Hostile> literals() {
+        return Gen.of("true", "false", "null").map(l -> new Hostile(l,
                 l.equals("null") ? Type.NULL : Type.BOOLEAN));
     }
 
-    static Arbitrary<Hostile> containers() {
-        return Arbitraries.oneOf(arrays(), objects());
+    static Gen<Hostile> containers() {
+        return Gen.oneOf(arrays(), objects());
     }
 
-    static Arbitrary<Hostile> arrays() {
-        return Arbitraries.of("[]", "[\"zqv-in-array\"]", "[918273645, \"zqv\", null, true, {\"kqk\": \"zqv\"}]",
+    static Gen<Hostile> arrays() {
+        return Gen.of("[]", "[\"zqv-in-array\"]", "[918273645, \"zqv\", null, true, {\"kqk\": \"zqv\"}]",
                 "[[\"zqv\"]]", "[1, 2, 3]").map(a -> new Hostile(a, Type.ARRAY));
     }
 
-    static Arbitrary<Hostile> objects() {
-        return Arbitraries.of("{}", "{\"kqk\": \"zqv-in-object\"}", "{\"kqk\": 918273645}",
+    static Gen<Hostile> objects() {
+        return Gen.of("{}", "{\"kqk\": \"zqv-in-object\"}", "{\"kqk\": 918273645}",
                 "{\"kqk\": {\"kqk\": [\"zqv\"]}}", "{\"1\": \"zqv\", \"2\": 918273645}",
                 "{\"resourceType\": \"zqv\"}").map(o -> new Hostile(o, Type.OBJECT));
     }
 
     /** Nesting around the configured depth limit, and far beyond it. */
-    static Arbitrary<Hostile> deep() {
-        return Arbitraries.frequencyOf(
-                        Tuple.of(4, Arbitraries.integers().between(2, 40)),
-                        Tuple.of(1, Arbitraries.integers().between(900, 1_100)),
-                        Tuple.of(1, Arbitraries.integers().between(5_000, 20_000)))
-                .flatMap(depth -> Arbitraries.of(true, false).map(arrays -> arrays
+    static Gen<Hostile> deep() {
+        return Gen.frequency(
+                        Gen.weight(4, Gen.between(2, 40)),
+                        Gen.weight(1, Gen.between(900, 1_100)),
+                        Gen.weight(1, Gen.between(5_000, 20_000)))
+                .flatMap(depth -> Gen.of(true, false).map(arrays -> arrays
                         ? new Hostile("[".repeat(depth) + "\"zqv-deep\"" + "]".repeat(depth), Type.ARRAY)
                         : new Hostile("{\"kqk\":".repeat(depth) + "918273645" + "}".repeat(depth), Type.OBJECT)));
     }
 
-    static Arbitrary<Hostile> broken() {
-        return Arbitraries.of(BROKEN).map(b -> new Hostile(b, Type.BROKEN));
+    static Gen<Hostile> broken() {
+        return Gen.of(BROKEN).map(b -> new Hostile(b, Type.BROKEN));
     }
 
     static Hostile string(String value) {

@@ -47,6 +47,8 @@ final class PackagedService implements AutoCloseable {
         command.add("-Xmx256m");
         command.add("-Dquarkus.http.host=127.0.0.1");
         command.add("-Dquarkus.http.port=" + port);
+        // Tests send requests as fast as they can; the rate limit has a test of its own (RateLimitIT).
+        command.add("-Dmeasura.rate-limit.requests-per-second=0");
         command.addAll(properties);
         command.add("-jar");
         command.add(JAR.toString());

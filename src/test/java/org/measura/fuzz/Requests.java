@@ -11,10 +11,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 import org.measura.fuzz.HostileValues.Hostile;
 import org.measura.fuzz.OpenApiDocument.Operation;
 import org.measura.fuzz.OpenApiDocument.Parameter;
@@ -62,27 +58,34 @@ final class Requests {
     /**
      * @param extraSeeds further valid bodies (e.g. an inline definition as GET /instruments/{id} returns it)
      */
-    static Arbitrary<FuzzRequest> of(OpenApiDocument doc, Operation op, List<JsonNode> extraSeeds) {
+    static Gen<FuzzRequest> of(OpenApiDocument doc, Operation op, List<JsonNode> extraSeeds) {
         List<JsonNode> seeds = new ArrayList<>(op.examples());
         seeds.addAll(extraSeeds);
-        List<Tuple.Tuple2<Integer, Arbitrary<? extends FuzzRequest>>> kinds = new ArrayList<>();
+        List<Gen.Weighted<FuzzRequest>> kinds = new ArrayList<>();
         if (op.hasBody()) {
-            kinds.add(Tuple.of(60, treeMutations(doc, op, seeds)));
-            kinds.add(Tuple.of(15, rawMutations(op, seeds)));
-            kinds.add(Tuple.of(8, contentTypes(op, seeds)));
+            kinds.add(Gen.weight(60, treeMutations(doc, op, seeds)));
+            kinds.add(Gen.weight(15, rawMutations(op, seeds)));
+            kinds.add(Gen.weight(8, contentTypes(op, seeds)));
         } else {
-            kinds.add(Tuple.of(35, queriesAndHeaders(op)));
-            kinds.add(Tuple.of(15, bodiesOnGet(op)));
+            kinds.add(Gen.weight(35, queriesAndHeaders(op)));
+            kinds.add(Gen.weight(15, bodiesOnGet(op)));
         }
-        kinds.add(Tuple.of(op.path().contains("{") ? 20 : 8, paths(op, seeds)));
-        kinds.add(Tuple.of(6, methods(op)));
-        kinds.add(Tuple.of(4, accepts(op, seeds)));
-        return Arbitraries.frequencyOf(kinds.toArray(new Tuple.Tuple2[0]));
+        kinds.add(Gen.weight(op.path().contains("{") ? 20 : 8, paths(op, seeds)));
+        kinds.add(Gen.weight(6, methods(op)));
+        kinds.add(Gen.weight(4, accepts(op, seeds)));
+        return Gen.frequency(kinds);
     }
 
     // --- mutations of a documented example, guided by the schema
 
-    enum Kind { REPLACE, REMOVE, ADD, WRONG_TYPE, DROP_REQUIRED, OFF_ENUM, OVER_MAX_ITEMS, DUPLICATE_ELEMENT, RENAME }
+    enum Kind {
+        REPLACE, REMOVE, ADD, WRONG_TYPE, DROP_REQUIRED, OFF_ENUM, OVER_MAX_ITEMS, DUPLICATE_ELEMENT, RENAME,
+        EXTREME_NUMBER, HOSTILE_ID
+    }
+
+    /** Resource and element ids FHIR's id type refuses (markup, NUL, spaces, over 64 characters), and one it takes. */
+    private static final List<String> HOSTILE_IDS = List.of("<b>zqv</b>", "zqv\u0000", "zqv with spaces",
+            "zqv/../x", "zqv\"quoted", "zqv" + "-".repeat(62), HostileValues.fill("zqv-long-id-", 100_000), "zqv-ok.1");
 
     record Mutation(Kind kind, int selector, Hostile value, String key) {
         @Override
@@ -91,27 +94,35 @@ final class Requests {
         }
     }
 
-    private static Arbitrary<Mutation> mutation() {
-        Arbitrary<Kind> kinds = Arbitraries.frequency(Tuple.of(30, Kind.REPLACE), Tuple.of(12, Kind.REMOVE),
-                Tuple.of(12, Kind.ADD), Tuple.of(20, Kind.WRONG_TYPE), Tuple.of(8, Kind.DROP_REQUIRED),
-                Tuple.of(6, Kind.OFF_ENUM), Tuple.of(2, Kind.OVER_MAX_ITEMS), Tuple.of(4, Kind.DUPLICATE_ELEMENT),
-                Tuple.of(8, Kind.RENAME));
-        Arbitrary<String> keys = Arbitraries.frequencyOf(
-                Tuple.of(5, Arbitraries.integers().between(0, 9999).map(n -> Markers.KEY + n)),
-                Tuple.of(3, Arbitraries.of(KNOWN_FIELDS)),
-                Tuple.of(1, Arbitraries.of("", "kqk/~0~1", "kqk\"\\", "kqk\n", "KQK-Responses", "kqk" + "x".repeat(300))));
-        return Combinators.combine(kinds, Arbitraries.integers().between(0, 100_000), HostileValues.any(), keys)
-                .as(Mutation::new);
+    private static Gen<Mutation> mutation() {
+        Gen<Kind> kinds = Gen.frequency(Gen.weightOf(30, Kind.REPLACE), Gen.weightOf(12, Kind.REMOVE),
+                Gen.weightOf(12, Kind.ADD), Gen.weightOf(20, Kind.WRONG_TYPE), Gen.weightOf(8, Kind.DROP_REQUIRED),
+                Gen.weightOf(6, Kind.OFF_ENUM), Gen.weightOf(2, Kind.OVER_MAX_ITEMS), Gen.weightOf(4, Kind.DUPLICATE_ELEMENT),
+                Gen.weightOf(8, Kind.RENAME), Gen.weightOf(12, Kind.EXTREME_NUMBER),
+                Gen.weightOf(4, Kind.HOSTILE_ID));
+        Gen<String> keys = Gen.frequency(
+                Gen.weight(5, Gen.between(0, 9999).map(n -> Markers.KEY + n)),
+                Gen.weight(3, Gen.of(KNOWN_FIELDS)),
+                Gen.weight(1, Gen.of("", "kqu/~0~1", "kqu\"\\", "kqu\n", "KQK-Responses", "kqu" + "x".repeat(300),
+                        "<img src=x onerror=kqu(1)>", "kqu\u0000nul", "kqu with spaces", "kqk:safe/id-1.2")));
+        Gen<Integer> selectors = Gen.between(0, 100_000);
+        Gen<Hostile> values = HostileValues.any();
+        return random -> new Mutation(kinds.next(random), selectors.next(random), values.next(random),
+                keys.next(random));
     }
 
-    private static Arbitrary<FuzzRequest> treeMutations(OpenApiDocument doc, Operation op, List<JsonNode> seeds) {
-        return Combinators.combine(Arbitraries.integers().between(0, seeds.size() - 1),
-                        mutation().list().ofMinSize(1).ofMaxSize(3), targets(op, 12))
-                .as((seed, mutations, target) -> {
-                    Mutated mutated = mutate(doc, op, seeds.get(seed), mutations);
-                    return new FuzzRequest(op.key(), op.method(), target, headers(op.mediaTypes().get(0), null),
-                            mutated.body.getBytes(StandardCharsets.UTF_8), "seed " + seed + " " + mutated.applied);
-                });
+    private static Gen<FuzzRequest> treeMutations(OpenApiDocument doc, Operation op, List<JsonNode> seeds) {
+        Gen<Integer> seedIndex = Gen.between(0, seeds.size() - 1);
+        Gen<List<Mutation>> mutationLists = mutation().list(1, 3);
+        Gen<String> targets = targets(op, 12);
+        return random -> {
+            int seed = seedIndex.next(random);
+            List<Mutation> mutations = mutationLists.next(random);
+            String target = targets.next(random);
+            Mutated mutated = mutate(doc, op, seeds.get(seed), mutations);
+            return new FuzzRequest(op.key(), op.method(), target, headers(op.mediaTypes().get(0), null),
+                    mutated.body.getBytes(StandardCharsets.UTF_8), "seed " + seed + " " + mutated.applied);
+        };
     }
 
     private record Mutated(String body, List<String> applied) {
@@ -203,6 +214,27 @@ final class Requests {
                         applied.add("rename " + id + " to " + renamed);
                     }
                 }
+                case EXTREME_NUMBER -> {
+                    // Every figure a request carries, one at a time: near 1e308, overflowing products and squares,
+                    // subnormal, beyond 64 bits. Each must be refused with a pointer or computed finitely.
+                    Located at = pick(nodes, m.selector(), l -> l.parent() != null && l.node().isNumber());
+                    if (at != null) {
+                        Hostile extreme = new Hostile(HostileValues.EXTREME_NUMBERS.get(m.selector()
+                                % HostileValues.EXTREME_NUMBERS.size()), HostileValues.Type.NUMBER);
+                        at.replace(TextNode.valueOf(placeholder));
+                        raw.put(placeholder, valueFor(at.field(), at.pointer(), extreme).json());
+                        applied.add("extreme " + at.pointer() + " = " + extreme);
+                    }
+                }
+                case HOSTILE_ID -> {
+                    Located at = pick(nodes, m.selector(), l -> "id".equals(l.field()) || "linkId".equals(l.field()));
+                    if (at != null) {
+                        Hostile id = HostileValues.string(HOSTILE_IDS.get(m.selector() % HOSTILE_IDS.size()));
+                        at.replace(TextNode.valueOf(placeholder));
+                        raw.put(placeholder, valueFor(at.field(), at.pointer(), id).json());
+                        applied.add("id " + at.pointer() + " = " + id);
+                    }
+                }
                 case DUPLICATE_ELEMENT -> {
                     Located at = pick(nodes, m.selector(), l -> l.node().isArray() && l.node().size() > 0);
                     if (at != null) {
@@ -237,9 +269,24 @@ final class Requests {
         return identifier(field, pointer) ? keyed(value) : value;
     }
 
+    /**
+     * A value as an identifier: a string gets the key marker when the echo rule lets the service name it, else the
+     * unsafe-key marker; a number loses its marker (a number is always safe to name); the strings inside arrays,
+     * objects and broken JSON are all safe ones, so they get the key marker.
+     */
     private static Hostile keyed(Hostile value) {
-        return new Hostile(value.json().replace(Markers.VALUE, Markers.KEY).replace(Markers.NUMBER, "1234567"),
-                value.type());
+        String json = value.json().replace("9.18273645", "1.234567").replace(Markers.NUMBER, "1234567");
+        if (value.type() == HostileValues.Type.STRING) {
+            try {
+                String text = JSON.readValue(json, String.class);
+                String marker = Markers.SAFE_ID.matcher(text.replace(Markers.VALUE, Markers.KEY)).matches()
+                        ? Markers.KEY : Markers.UNSAFE_KEY;
+                return new Hostile(json.replace(Markers.VALUE, marker), value.type());
+            } catch (java.io.IOException e) {
+                return new Hostile(json.replace(Markers.VALUE, Markers.UNSAFE_KEY), value.type());
+            }
+        }
+        return new Hostile(json.replace(Markers.VALUE, Markers.KEY), value.type());
     }
 
     private static JsonNode schema(OpenApiDocument doc, Operation op, Located at) {
@@ -317,31 +364,37 @@ final class Requests {
 
     // --- bodies broken below the level of JSON values
 
-    private static Arbitrary<FuzzRequest> rawMutations(Operation op, List<JsonNode> seeds) {
-        Arbitrary<Integer> seed = Arbitraries.integers().between(0, seeds.size() - 1);
-        Arbitrary<Integer> position = Arbitraries.integers().between(0, 1_000_000);
-        return Arbitraries.frequencyOf(
-                Tuple.of(4, Combinators.combine(seed, position).as((s, p) -> {
+    private static Gen<FuzzRequest> rawMutations(Operation op, List<JsonNode> seeds) {
+        Gen<Integer> seed = Gen.between(0, seeds.size() - 1);
+        Gen<Integer> position = Gen.between(0, 1_000_000);
+        Gen<String> garbage = Gen.of(GARBAGE);
+        return Gen.frequency(
+                Gen.weight(4, random -> {
+                    int s = seed.next(random);
+                    int p = position.next(random);
                     String body = write(seeds.get(s));
                     int cut = p % Math.max(1, body.length());
                     return body(op, body.substring(0, cut) + "zqv", "truncate seed " + s + " at " + cut);
-                })),
-                Tuple.of(5, Combinators.combine(seed, position, Arbitraries.of(GARBAGE)).as((s, p, g) -> {
+                }),
+                Gen.weight(5, random -> {
+                    int s = seed.next(random);
+                    int p = position.next(random);
+                    String g = garbage.next(random);
                     String body = write(seeds.get(s));
                     int at = p % Math.max(1, body.length());
                     return body(op, body.substring(0, at) + g + body.substring(at), "insert " + g.strip()
                             + " into seed " + s + " at " + at);
-                })),
-                Tuple.of(2, seed.map(s -> body(op, duplicateFirstField(seeds.get(s)), "repeat a field of seed " + s))),
-                Tuple.of(4, Arbitraries.of(BODIES).map(b -> body(op, b, "body " + b))),
-                Tuple.of(2, seed.map(s -> body(op, write(seeds.get(s)) + " zqv", "trailing text after seed " + s))),
-                Tuple.of(1, seed.map(s -> body(op, write(seeds.get(s)) + write(seeds.get(s)), "two documents"))),
-                Tuple.of(1, seed.map(s -> body(op, "\uFEFF" + write(seeds.get(s)), "byte-order mark"))),
-                Tuple.of(2, seed.map(s -> bytes(op, invalidUtf8(write(seeds.get(s))), "invalid UTF-8"))),
-                Tuple.of(1, seed.map(s -> new FuzzRequest(op.key(), op.method(), target(op, null),
+                }),
+                Gen.weight(2, seed.map(s -> body(op, duplicateFirstField(seeds.get(s)), "repeat a field of seed " + s))),
+                Gen.weight(4, Gen.of(BODIES).map(b -> body(op, b, "body " + b))),
+                Gen.weight(2, seed.map(s -> body(op, write(seeds.get(s)) + " zqv", "trailing text after seed " + s))),
+                Gen.weight(1, seed.map(s -> body(op, write(seeds.get(s)) + write(seeds.get(s)), "two documents"))),
+                Gen.weight(1, seed.map(s -> body(op, "\uFEFF" + write(seeds.get(s)), "byte-order mark"))),
+                Gen.weight(2, seed.map(s -> bytes(op, invalidUtf8(write(seeds.get(s))), "invalid UTF-8"))),
+                Gen.weight(1, seed.map(s -> new FuzzRequest(op.key(), op.method(), target(op, null),
                         withHeader(headers(op.mediaTypes().get(0), null), "Content-Encoding", "gzip"),
                         write(seeds.get(s)).getBytes(StandardCharsets.UTF_8), "claims gzip"))),
-                Tuple.of(1, Arbitraries.integers().between(1_048_577, 1_400_000).map(size -> body(op,
+                Gen.weight(1, Gen.between(1_048_577, 1_400_000).map(size -> body(op,
                         "{\"zqv\": \"" + HostileValues.fill("zqv-huge-", size) + "\"}", "over the body limit"))));
     }
 
@@ -365,62 +418,88 @@ final class Requests {
         return out;
     }
 
-    private static Arbitrary<FuzzRequest> contentTypes(Operation op, List<JsonNode> seeds) {
+    private static Gen<FuzzRequest> contentTypes(Operation op, List<JsonNode> seeds) {
         List<String> types = new ArrayList<>(WRONG_CONTENT_TYPES);
         types.addAll(op.fhir() ? List.of("application/json", "application/fhir+json; fhirVersion=4.0")
                 : List.of("application/fhir+json", "application/json;charset=UTF-8"));
         types.add("");
-        return Combinators.combine(Arbitraries.integers().between(0, seeds.size() - 1), Arbitraries.of(types))
-                .as((s, type) -> new FuzzRequest(op.key(), op.method(), target(op, null), headers(type, null),
-                        write(seeds.get(s)).getBytes(StandardCharsets.UTF_8), "content type " + type));
+        Gen<Integer> seed = Gen.between(0, seeds.size() - 1);
+        Gen<String> typeGen = Gen.of(types);
+        return random -> {
+            int s = seed.next(random);
+            String type = typeGen.next(random);
+            return new FuzzRequest(op.key(), op.method(), target(op, null), headers(type, null),
+                    write(seeds.get(s)).getBytes(StandardCharsets.UTF_8), "content type " + type);
+        };
     }
 
     // --- requests without a body, paths, methods, headers
 
-    private static Arbitrary<FuzzRequest> queriesAndHeaders(Operation op) {
-        Arbitrary<String> header = Arbitraries.of("X-Correlation-Id", "Authorization", "Cookie", "X-Forwarded-For",
+    private static Gen<FuzzRequest> queriesAndHeaders(Operation op) {
+        Gen<String> header = Gen.of("X-Correlation-Id", "Authorization", "Cookie", "X-Forwarded-For",
                 "If-None-Match", "Range", "Forwarded");
-        Arbitrary<String> value = Arbitraries.of("zqv-header", "Bearer zqv.zqv.zqv", "zqv=918273645",
+        Gen<String> value = Gen.of("zqv-header", "Bearer zqv.zqv.zqv", "zqv=918273645",
                 "Basic enF2OnpxdgzqvA==", "for=\"zqv\"", "bytes=918273645-");
-        return Combinators.combine(targets(op, 30), header, value)
-                .as((target, name, v) -> new FuzzRequest(op.key(), op.method(), target,
-                        withHeader(headers(null, null), name, v), new byte[0], "header " + name));
+        Gen<String> targets = targets(op, 30);
+        return random -> {
+            String target = targets.next(random);
+            String name = header.next(random);
+            return new FuzzRequest(op.key(), op.method(), target, withHeader(headers(null, null), name,
+                    value.next(random)), new byte[0], "header " + name);
+        };
     }
 
-    private static Arbitrary<FuzzRequest> bodiesOnGet(Operation op) {
-        return Combinators.combine(Arbitraries.of(BODIES), Arbitraries.of("application/json", "text/plain", "zqv"))
-                .as((body, type) -> new FuzzRequest(op.key(), op.method(), target(op, null), headers(type, null),
-                        body.getBytes(StandardCharsets.UTF_8), "GET with body " + body));
+    private static Gen<FuzzRequest> bodiesOnGet(Operation op) {
+        Gen<String> bodies = Gen.of(BODIES);
+        Gen<String> types = Gen.of("application/json", "text/plain", "zqv");
+        return random -> {
+            String body = bodies.next(random);
+            return new FuzzRequest(op.key(), op.method(), target(op, null), headers(types.next(random), null),
+                    body.getBytes(StandardCharsets.UTF_8), "GET with body " + body);
+        };
     }
 
-    private static Arbitrary<FuzzRequest> paths(Operation op, List<JsonNode> seeds) {
-        Arbitrary<String> suffix = Arbitraries.frequency(Tuple.of(10, ""), Tuple.of(2, "/"), Tuple.of(2, "/zqv"),
-                Tuple.of(1, "//"), Tuple.of(1, "/kqk/918273645"), Tuple.of(1, "/.."));
-        return Combinators.combine(targets(op, 100), suffix).as((target, extra) -> {
+    private static Gen<FuzzRequest> paths(Operation op, List<JsonNode> seeds) {
+        Gen<String> suffix = Gen.frequency(Gen.weightOf(10, ""), Gen.weightOf(2, "/"), Gen.weightOf(2, "/zqv"),
+                Gen.weightOf(1, "//"), Gen.weightOf(1, "/kqk/918273645"), Gen.weightOf(1, "/.."));
+        Gen<String> targets = targets(op, 100);
+        return random -> {
+            String target = targets.next(random);
+            String extra = suffix.next(random);
             int query = target.indexOf('?');
             String path = (query < 0 ? target : target.substring(0, query)) + extra
                     + (query < 0 ? "" : target.substring(query));
             byte[] body = op.hasBody() ? write(seeds.get(0)).getBytes(StandardCharsets.UTF_8) : new byte[0];
             return new FuzzRequest(op.key(), op.method(), path,
                     headers(op.hasBody() ? op.mediaTypes().get(0) : null, null), body, "path " + path);
-        });
+        };
     }
 
-    private static Arbitrary<FuzzRequest> methods(Operation op) {
-        return Combinators.combine(Arbitraries.of(METHODS), Arbitraries.of(BODIES), targets(op, 10))
-                .as((method, body, target) -> new FuzzRequest(op.key(), method, target,
-                        headers(method.equals("GET") || method.equals("HEAD") ? null : "application/json", null),
-                        method.equals("HEAD") ? new byte[0] : body.getBytes(StandardCharsets.UTF_8),
-                        "method " + method));
+    private static Gen<FuzzRequest> methods(Operation op) {
+        Gen<String> methods = Gen.of(METHODS);
+        Gen<String> bodies = Gen.of(BODIES);
+        Gen<String> targets = targets(op, 10);
+        return random -> {
+            String method = methods.next(random);
+            String body = bodies.next(random);
+            String target = targets.next(random);
+            return new FuzzRequest(op.key(), method, target,
+                    headers(method.equals("GET") || method.equals("HEAD") ? null : "application/json", null),
+                    method.equals("HEAD") ? new byte[0] : body.getBytes(StandardCharsets.UTF_8), "method " + method);
+        };
     }
 
-    private static Arbitrary<FuzzRequest> accepts(Operation op, List<JsonNode> seeds) {
-        return Combinators.combine(Arbitraries.of(ACCEPTS), Arbitraries.integers().between(0,
-                        Math.max(0, seeds.size() - 1)))
-                .as((accept, s) -> new FuzzRequest(op.key(), op.method(), target(op, null),
-                        headers(op.hasBody() ? op.mediaTypes().get(0) : null, accept),
-                        op.hasBody() ? write(seeds.get(s)).getBytes(StandardCharsets.UTF_8) : new byte[0],
-                        "accept " + accept));
+    private static Gen<FuzzRequest> accepts(Operation op, List<JsonNode> seeds) {
+        Gen<String> accepts = Gen.of(ACCEPTS);
+        Gen<Integer> seed = Gen.between(0, Math.max(0, seeds.size() - 1));
+        return random -> {
+            String accept = accepts.next(random);
+            int s = seed.next(random);
+            return new FuzzRequest(op.key(), op.method(), target(op, null),
+                    headers(op.hasBody() ? op.mediaTypes().get(0) : null, accept),
+                    op.hasBody() ? write(seeds.get(s)).getBytes(StandardCharsets.UTF_8) : new byte[0],
+                    "accept " + accept);
+        };
     }
 
     /**
@@ -428,26 +507,29 @@ final class Requests {
      *
      * @param oddPercent how often a parameter is odd
      */
-    private static Arbitrary<String> targets(Operation op, int oddPercent) {
+    private static Gen<String> targets(Operation op, int oddPercent) {
         List<Parameter> pathParams = op.parameters().stream().filter(p -> p.in().equals("path")).toList();
         List<Parameter> queryParams = op.parameters().stream().filter(p -> p.in().equals("query")).toList();
-        Arbitrary<String> segment = Arbitraries.frequencyOf(
-                Tuple.of(Math.max(1, 100 - oddPercent), Arbitraries.just("")),
-                Tuple.of(Math.max(1, oddPercent / 3), Arbitraries.integers().between(0, 99_999).map(n -> "zqv" + n)),
-                Tuple.of(Math.max(1, oddPercent / 2), Arbitraries.of(ODD_SEGMENTS)),
-                Tuple.of(Math.max(1, oddPercent / 6), Arbitraries.integers().between(20, 300)
+        Gen<String> segment = Gen.frequency(
+                Gen.weight(Math.max(1, 100 - oddPercent), Gen.just("")),
+                Gen.weight(Math.max(1, oddPercent / 3), Gen.between(0, 99_999).map(n -> "zqv" + n)),
+                Gen.weight(Math.max(1, oddPercent / 2), Gen.of(ODD_SEGMENTS)),
+                Gen.weight(Math.max(1, oddPercent / 6), Gen.between(20, 300)
                         .map(n -> "zqv".repeat(n))));
-        Arbitrary<String> query = Arbitraries.frequencyOf(
-                Tuple.of(100 - oddPercent, Arbitraries.just(queryParams.isEmpty() ? "" : documentedQuery(queryParams))),
-                Tuple.of(oddPercent, Arbitraries.of(ODD_QUERIES)));
-        return Combinators.combine(segment.list().ofSize(pathParams.size()), query).as((segments, q) -> {
+        Gen<String> query = Gen.frequency(
+                Gen.weight(100 - oddPercent, Gen.just(queryParams.isEmpty() ? "" : documentedQuery(queryParams))),
+                Gen.weight(oddPercent, Gen.of(ODD_QUERIES)));
+        Gen<List<String>> segmentLists = segment.list(pathParams.size(), pathParams.size());
+        return random -> {
+            List<String> segments = segmentLists.next(random);
+            String q = query.next(random);
             String path = op.path();
             for (int i = 0; i < pathParams.size(); i++) {
                 String value = segments.get(i).isEmpty() ? pathParams.get(i).example() : segments.get(i);
                 path = path.replace("{" + pathParams.get(i).name() + "}", value);
             }
             return path + q;
-        });
+        };
     }
 
     private static String documentedQuery(List<Parameter> params) {

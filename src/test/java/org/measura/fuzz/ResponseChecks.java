@@ -50,11 +50,41 @@ final class ResponseChecks {
             if (!echoed.isEmpty()) {
                 violations.add(status + " echoes submitted values " + echoed);
             }
+            if (!Markers.unsafeKeys(body).isEmpty()) {
+                violations.add(status + " names an identifier the echo rule withholds");
+            }
         }
         if (status >= 200 && status < 300) {
             violations.addAll(echoesInsideSuccess(status, body));
+            if (request.target().startsWith("/fhir")) {
+                violations.addAll(unsafeReferences(status, parse(body)));
+            }
         }
         return violations;
+    }
+
+    private static final java.util.regex.Pattern SAFE_REFERENCE = java.util.regex.Pattern.compile(
+            "[A-Za-z]{1,64}/[A-Za-z0-9\\-.]{1,64}|https?://[^\\s<>\"]{1,400}|urn:[^\\s<>\"]{1,200}|#[A-Za-z0-9\\-.]{0,64}");
+
+    /** A scored answer's derivedFrom references hold only ids of FHIR's id type, never raw input. */
+    private static List<String> unsafeReferences(int status, JsonNode node) {
+        List<String> violations = new ArrayList<>();
+        if (node == null) {
+            return violations;
+        }
+        for (JsonNode from : node.path("derivedFrom")) {
+            JsonNode reference = from.get("reference");
+            if (reference != null && !(reference.isTextual() && SAFE_REFERENCE.matcher(reference.textValue()).matches())) {
+                violations.add(status + " derives from a reference that is not a FHIR id: "
+                        + abbreviate(reference.toString()));
+            }
+        }
+        node.forEach(child -> violations.addAll(unsafeReferences(status, child)));
+        return violations;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 80 ? text.substring(0, 80) + "..." : text;
     }
 
     private static List<String> problemShape(String body, int status) {
@@ -87,6 +117,9 @@ final class ResponseChecks {
             if (!Markers.values(problem).isEmpty()) {
                 violations.add(status + " batch entry problem echoes " + Markers.values(problem));
             }
+            if (!Markers.unsafeKeys(entry.path("problem").toString()).isEmpty()) {
+                violations.add(status + " batch entry problem names an identifier the echo rule withholds");
+            }
         }
         for (JsonNode entry : answer.path("entry")) {
             JsonNode resource = entry.path("resource");
@@ -94,6 +127,10 @@ final class ResponseChecks {
             if ("OperationOutcome".equals(resource.path("resourceType").asText())
                     && !Markers.values(outcome).isEmpty()) {
                 violations.add(status + " Bundle OperationOutcome echoes " + Markers.values(outcome));
+            }
+            if ("OperationOutcome".equals(resource.path("resourceType").asText())
+                    && !Markers.unsafeKeys(resource.toString()).isEmpty()) {
+                violations.add(status + " Bundle OperationOutcome names an identifier the echo rule withholds");
             }
         }
         return violations;

@@ -72,7 +72,7 @@ class SeriesTest {
                     assertThat(r.scale()).isEqualTo("test/total");
                     assertThat(r.field()).isEqualTo("administrations");
                     assertThat(r.origin()).isEqualTo("/administrations/0, /administrations/3");
-                    assertThat(r.reason()).contains("two scores on 2024-01-01 for session 2");
+                    assertThat(r.reason()).contains("two scores on one date for one session");
                 });
     }
 
@@ -101,7 +101,7 @@ class SeriesTest {
         List<Point> points = List.of(Point.of(START, 5, null, 18), Point.of(START.plusWeeks(1), 4, null, 12));
         assertThatThrownBy(() -> analyse(series("PHQ-9", ScoreDirection.LOWER_IS_BETTER, PHQ, points)))
                 .isInstanceOfSatisfying(TrendInputException.class, e -> assertThat(e.reasons().get(0).reason())
-                        .isEqualTo("session 4 (2024-01-08) is dated after session 5 (2024-01-01)"));
+                        .isEqualTo("the lower session number is dated after the higher one"));
     }
 
     @Test

@@ -38,9 +38,9 @@ class UnexpectedErrorLogTest {
         Logger logger = Logger.getLogger(ProblemMappers.class.getName());
         logger.addHandler(capture);
         try {
-            new ProblemMappers(null).unexpected(new IllegalStateException(ID), request("/instruments/" + ID),
+            new ProblemMappers(null, null).unexpected(new IllegalStateException(ID), request("/instruments/" + ID),
                     resource(InstrumentResource.class, "get"));
-            new ProblemMappers(null).unexpected(new IllegalStateException(ID), request("/nowhere/" + ID), null);
+            new ProblemMappers(null, null).unexpected(new IllegalStateException(ID), request("/nowhere/" + ID), null);
         } finally {
             logger.removeHandler(capture);
         }

@@ -7,6 +7,8 @@ import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Parameters.ParametersParameterComponent;
 import org.measura.catalog.Comparison;
+import org.measura.catalog.EchoRule;
+import org.measura.catalog.Figures;
 import org.measura.fhir.FhirIssue;
 import org.measura.trends.CallerFigures;
 
@@ -47,7 +49,7 @@ record MeasurePart(String instrument, String scale, CallerFigures figures, Strin
             String name = p.getName();
             if (name == null || paths.containsKey(name)) {
                 errors.add(FhirIssue.error(IssueType.INVALID, name == null ? "A measure part needs a name."
-                        : "The measure part " + name + " may appear once.", pat + ".name"));
+                        : "The measure part " + EchoRule.shown(name) + " may appear once.", pat + ".name"));
                 continue;
             }
             paths.put(name, pat);
@@ -91,6 +93,9 @@ record MeasurePart(String instrument, String scale, CallerFigures figures, Strin
                     if (value == null) {
                         errors.add(FhirIssue.error(IssueType.VALUE, "The measure part " + name + " must be a "
                                 + "valueDecimal.", pat + ".value"));
+                    } else if (!Figures.admits(value)) {
+                        errors.add(FhirIssue.error(IssueType.VALUE, "The measure part " + name + " "
+                                + Figures.REASON + ".", pat + ".value"));
                     } else {
                         decimals.put(name, value);
                     }

@@ -94,6 +94,9 @@ record TrendBody(Bundle bundle, String bundlePath, TrendOptions options, Map<Str
                     if (value == null) {
                         errors.add(FhirIssue.error(IssueType.VALUE, "The criticalValue parameter must be a "
                                 + "valueDecimal, such as 1.96.", at + ".value"));
+                    } else if (!org.measura.catalog.Figures.admits(value)) {
+                        errors.add(FhirIssue.error(IssueType.VALUE, "The criticalValue parameter "
+                                + org.measura.catalog.Figures.REASON + ".", at + ".value"));
                     } else {
                         options = options.withCriticalValue(value);
                         optionPaths.put("options/criticalValue", at + ".value");

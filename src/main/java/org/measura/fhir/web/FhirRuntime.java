@@ -38,8 +38,9 @@ public class FhirRuntime {
     FhirRuntime(InstrumentCatalog catalog,
             @ConfigProperty(name = "measura.fhir.canonical-base", defaultValue = Canonicals.DEFAULT_BASE) String base,
             @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String version,
-            @ConfigProperty(name = "measura.fhir.max-nesting-depth") int maxNestingDepth) {
-        this.json = new FhirJson(maxNestingDepth);
+            @ConfigProperty(name = "measura.fhir.max-nesting-depth") int maxNestingDepth,
+            @ConfigProperty(name = "measura.json.max-string-length") int maxStringLength) {
+        this.json = new FhirJson(maxNestingDepth, maxStringLength);
         this.canonicals = new Canonicals(base);
         this.scoring = new FhirScoring(catalog, canonicals);
         this.trends = new FhirTrends(catalog, canonicals, scoring);
