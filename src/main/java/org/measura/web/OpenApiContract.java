@@ -100,6 +100,9 @@ public class OpenApiContract implements OASFilter {
                 "unauthorized", false);
         add(responses, "406", "`Accept` names no media type this operation answers", fhir,
                 ProblemType.NOT_ACCEPTABLE, ProblemMappers.notAcceptableDetail(path), "not-acceptable", false);
+        add(responses, "429", "This caller sent more than measura.rate-limit.requests-per-second (100 by default); "
+                + "the answer carries `Retry-After` in seconds", fhir, ProblemType.TOO_MANY_REQUESTS,
+                RateLimitFilter.detail(1), "too-many-requests", false);
         add(responses, "500", "An unexpected failure; nothing about it is told", fhir, ProblemType.INTERNAL,
                 ProblemMappers.INTERNAL_DETAIL, "internal-error", false);
         sortByStatus(operation);

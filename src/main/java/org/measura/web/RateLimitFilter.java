@@ -29,6 +29,11 @@ public class RateLimitFilter {
         this.problems = problems;
     }
 
+    static String detail(long retryAfter) {
+        return "This caller sent more than measura.rate-limit.requests-per-second allows; retry after " + retryAfter
+                + (retryAfter == 1 ? " second." : " seconds.");
+    }
+
     @ServerRequestFilter
     public Uni<Response> limit(HttpServerRequest request) {
         if (limiter.off()) {
@@ -44,9 +49,7 @@ public class RateLimitFilter {
                     if (retryAfter == 0) {
                         return null;
                     }
-                    Problem problem = ProblemType.TOO_MANY_REQUESTS.problem("This caller sent more than "
-                            + "measura.rate-limit.requests-per-second allows; retry after " + retryAfter
-                            + (retryAfter == 1 ? " second." : " seconds."));
+                    Problem problem = ProblemType.TOO_MANY_REQUESTS.problem(detail(retryAfter));
                     return Response.fromResponse(problems.respond(problem, request))
                             .header("Retry-After", Long.toString(retryAfter)).build();
                 });

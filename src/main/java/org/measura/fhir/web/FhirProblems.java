@@ -44,6 +44,7 @@ public class FhirProblems {
             case 406 -> FhirIssue.error(IssueType.NOTSUPPORTED, "This server answers application/fhir+json (or "
                     + "application/json).", null);
             case 413 -> FhirIssue.error(IssueType.TOOCOSTLY, detail, null);
+            case 429 -> FhirIssue.error(IssueType.THROTTLED, detail, null);
             case 415 -> FhirIssue.error(IssueType.NOTSUPPORTED, "Send the body as application/fhir+json (or "
                     + "application/json).", null);
             case 500 -> FhirIssue.error(IssueType.EXCEPTION, "The service could not complete the request.", null);
