@@ -5,19 +5,12 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
-import java.text.SimpleDateFormat;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.axis.DateAxis;
-import org.jfree.chart.axis.DateTickUnit;
-import org.jfree.chart.axis.DateTickUnitType;
-import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.title.LegendTitle;
@@ -26,23 +19,29 @@ import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.util.ShapeUtils;
-import org.measura.trends.SeriesPoint;
 
-/** A client's course as a JFreeChart: one panel per scale, all sharing one time axis (small multiples). */
+/** A client's course as a JFreeChart: panels of scales, all sharing one x axis by date or session (small multiples). */
 final class CourseChart {
 
     private CourseChart() {
     }
 
-    static JFreeChart build(List<ScalePanel> panels, CourseText text, ChartSize size) {
+    static JFreeChart build(Course course, AxisKind axisKind, CourseText text, ChartSize size) {
+        List<CoursePanel> panels = course.panels();
         Typography type = Typography.forSize(size, panels.size());
-        DateAxis time = timeAxis(panels, type);
-        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
+        CourseAxis axis = CourseAxis.of(axisKind, panels);
+        TickAxis x = new TickAxis(axis.label(), axis::ticks);
+        x.setRange(axis.range().from(), axis.range().to());
+        x.setLabelFont(type.axisLabel());
+        x.setLabelPaint(Palette.TEXT);
+        x.setTickLabelFont(type.tickLabel());
+        x.setTickLabelPaint(Palette.TEXT);
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(x);
         plot.setGap(type.px(14));
         ElementIds ids = new ElementIds();
         Set<Element> drawn = EnumSet.noneOf(Element.class);
-        for (ScalePanel panel : panels) {
-            plot.add(PanelPlots.build(panel, time.getRange(), type, ids, drawn), 1);
+        for (CoursePanel panel : panels) {
+            plot.add(PanelPlots.build(panel, axis, course.sessions(), type, ids, drawn), 1);
         }
         plot.setFixedLegendItems(legend(drawn));
 
@@ -60,56 +59,6 @@ final class CourseChart {
         legend.setFrame(BlockBorder.NONE);
         legend.setHorizontalAlignment(HorizontalAlignment.CENTER);
         return chart;
-    }
-
-    private static DateAxis timeAxis(List<ScalePanel> panels, Typography type) {
-        LocalDate first = null;
-        LocalDate last = null;
-        for (ScalePanel panel : panels) {
-            for (SeriesPoint p : panel.trend().series()) {
-                first = first == null || p.date().isBefore(first) ? p.date() : first;
-                last = last == null || p.date().isAfter(last) ? p.date() : last;
-            }
-        }
-        double from = Dates.x(first);
-        double to = Dates.x(last);
-        double pad = Math.max(4 * Dates.DAY, (to - from) * 0.04);
-        DateAxis axis = new DateAxis("date");
-        axis.setTimeZone(Dates.ZONE);
-        axis.setStandardTickUnits(isoTickUnits());
-        axis.setRange(from - pad, to + pad);
-        axis.setLabelFont(type.axisLabel());
-        axis.setLabelPaint(Palette.TEXT);
-        axis.setTickLabelFont(type.tickLabel());
-        axis.setTickLabelPaint(Palette.TEXT);
-        return axis;
-    }
-
-    /** Tick units with ISO dates, as the API writes them. */
-    private static TickUnits isoTickUnits() {
-        TickUnits units = new TickUnits();
-        SimpleDateFormat day = format("yyyy-MM-dd");
-        SimpleDateFormat month = format("yyyy-MM");
-        SimpleDateFormat year = format("yyyy");
-        units.add(new DateTickUnit(DateTickUnitType.DAY, 1, day));
-        units.add(new DateTickUnit(DateTickUnitType.DAY, 2, day));
-        units.add(new DateTickUnit(DateTickUnitType.DAY, 7, day));
-        units.add(new DateTickUnit(DateTickUnitType.DAY, 14, day));
-        units.add(new DateTickUnit(DateTickUnitType.MONTH, 1, month));
-        units.add(new DateTickUnit(DateTickUnitType.MONTH, 2, month));
-        units.add(new DateTickUnit(DateTickUnitType.MONTH, 3, month));
-        units.add(new DateTickUnit(DateTickUnitType.MONTH, 6, month));
-        units.add(new DateTickUnit(DateTickUnitType.YEAR, 1, year));
-        units.add(new DateTickUnit(DateTickUnitType.YEAR, 2, year));
-        units.add(new DateTickUnit(DateTickUnitType.YEAR, 5, year));
-        units.add(new DateTickUnit(DateTickUnitType.YEAR, 10, year));
-        return units;
-    }
-
-    private static SimpleDateFormat format(String pattern) {
-        SimpleDateFormat f = new SimpleDateFormat(pattern, Locale.ROOT);
-        f.setTimeZone(Dates.ZONE);
-        return f;
     }
 
     /** One legend entry per kind of element that appears, drawn as it is on the chart. */
@@ -135,7 +84,10 @@ final class CourseChart {
                         ShapeUtils.createUpTriangle(5), Palette.SUDDEN_GAIN);
                 case SUDDEN_LOSS -> new LegendItem(e.legend, null, null, null,
                         ShapeUtils.createDownTriangle(5), Palette.SUDDEN_LOSS);
-                case DIRECTION -> null;
+                case MISSED_SESSION -> new LegendItem(e.legend, null, null, null, square, Palette.MISSED_SESSION);
+                case AXIS_BREAK -> new LegendItem(e.legend, null, null, null, square, Palette.AXIS_BREAK,
+                        Palette.AXIS_BREAK_LINE, Palette.AXIS_BREAK_EDGE);
+                case DIRECTION, LABEL -> null;
             };
             if (item != null) {
                 items.add(item);

@@ -6,12 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
-import org.measura.trends.TalkingTherapiesOutcome;
 
 /**
  * Draws a client's course as SVG or PNG. Plain Java: the REST layer picks the panels and the size.
@@ -32,9 +30,9 @@ public final class CourseCharts {
     private CourseCharts() {
     }
 
-    public static byte[] svg(List<ScalePanel> panels, TalkingTherapiesOutcome talkingTherapies, ChartSize size) {
-        CourseText text = CourseText.of(panels, talkingTherapies);
-        JFreeChart chart = CourseChart.build(panels, text, size);
+    public static byte[] svg(Course course, AxisKind axis, ChartSize size) {
+        CourseText text = CourseText.of(course, axis);
+        JFreeChart chart = CourseChart.build(course, axis, text, size);
         SVGGraphics2D g2 = new SVGGraphics2D(size.width(), size.height());
         // A fixed prefix keeps the output the same for the same input (the default is time-based).
         g2.setDefsKeyPrefix("course-");
@@ -43,8 +41,8 @@ public final class CourseCharts {
         return SvgAccessibility.withTitleAndDescription(svg, text).getBytes(StandardCharsets.UTF_8);
     }
 
-    public static byte[] png(List<ScalePanel> panels, TalkingTherapiesOutcome talkingTherapies, ChartSize size) {
-        JFreeChart chart = CourseChart.build(panels, CourseText.of(panels, talkingTherapies), size);
+    public static byte[] png(Course course, AxisKind axis, ChartSize size) {
+        JFreeChart chart = CourseChart.build(course, axis, CourseText.of(course, axis), size);
         BufferedImage image = chart.createBufferedImage(size.width(), size.height(), BufferedImage.TYPE_INT_RGB,
                 null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -18,8 +18,14 @@ record CourseText(String title, String convention, String description) {
 
     static final String CONVENTION = "Better is up on every panel: where lower scores are better, the score axis is "
             + "inverted.";
+    static final String MIXED_CONVENTION = "Better is up on every panel of one scale: where lower scores are better, "
+            + "the score axis is inverted; a panel shared by scales that differ says which way is better for each.";
 
-    static CourseText of(List<ScalePanel> panels, TalkingTherapiesOutcome talkingTherapies) {
+    static CourseText of(Course course, AxisKind axis) {
+        List<ScalePanel> panels = course.scales();
+        TalkingTherapiesOutcome talkingTherapies = course.talkingTherapies();
+        boolean mixed = course.panels().stream().anyMatch(p -> p.direction() == null);
+        String convention = mixed ? MIXED_CONVENTION : CONVENTION;
         List<String> labels = panels.stream().map(p -> p.trend().label()).toList();
         LocalDate first = null;
         LocalDate last = null;
@@ -32,17 +38,19 @@ record CourseText(String title, String convention, String description) {
         String span = Objects.equals(first, last) ? first.toString() : first + " to " + last;
         String title = "Course of " + and(labels) + ", " + span;
         List<String> sentences = new ArrayList<>();
-        sentences.add("Chart of " + and(labels) + " over time, " + span + ", one panel per scale with a shared date "
-                + "axis. Each panel shows the scores, the severity bands, the clinical cut-off, the band of no "
-                + "reliable change around the baseline score, termination, the follow-up period and sudden gains "
-                + "and losses, where there are any. " + CONVENTION);
+        sentences.add("Chart of " + and(labels) + " over time, " + span + ", one panel per scale (scales of one "
+                + "instrument with the same range share a panel) with a shared "
+                + (axis == AxisKind.SESSION ? "axis of session numbers, follow-ups after a break" : "date axis")
+                + ". Each panel shows the scores, the severity bands, the clinical cut-off, the band of no "
+                + "reliable change around the baseline score, termination, the follow-up period, missed sessions "
+                + "and sudden gains and losses, where there are any. " + convention);
         for (ScalePanel panel : panels) {
             sentences.add(describe(panel.trend()));
         }
         if (talkingTherapies != null && talkingTherapies.summary() != null) {
             sentences.add("NHS Talking Therapies (PHQ-9 and GAD-7 together): " + talkingTherapies.summary());
         }
-        return new CourseText(title, CONVENTION, String.join(" ", sentences));
+        return new CourseText(title, convention, String.join(" ", sentences));
     }
 
     private static String describe(ScaleTrend trend) {

@@ -10,7 +10,10 @@ enum Element {
     FOLLOW_UP("follow-up", "follow-up period"),
     SUDDEN_GAIN("sudden-gain", "sudden gain"),
     SUDDEN_LOSS("sudden-loss", "sudden loss"),
-    DIRECTION("direction", null);
+    MISSED_SESSION("missed-session", "session with no administration (missed)"),
+    AXIS_BREAK("axis-break", "axis break (time left out)"),
+    DIRECTION("direction", null),
+    LABEL("label", null);
 
     final String cssClass;
     final String legend;

@@ -33,14 +33,34 @@ final class Palette {
     static final Color RELIABLE_CHANGE_EDGE = BLUISH_GREEN;
     static final Color SUDDEN_GAIN = BLUISH_GREEN;
     static final Color SUDDEN_LOSS = VERMILLION;
+    static final Color MISSED_SESSION = translucent(REDDISH_PURPLE, 0.22);
+    static final Color AXIS_BREAK = Color.WHITE;
+    static final Color AXIS_BREAK_EDGE = new Color(0x767676);
 
-    static final Stroke SCORE_LINE = new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    /** The scores of the scales sharing a panel: colour, line style and shape differ, in this order. */
+    static final Color[] SERIES = {BLUE, ORANGE, REDDISH_PURPLE, SKY_BLUE};
+    static final Stroke[] SERIES_LINES = {
+        solidScoreLine(),
+        dashed(2.2f, 7f, 4f),
+        dashed(2.2f, 2f, 3f),
+        dashed(2.2f, 9f, 3f, 2f, 3f)};
+
+    static final Stroke SCORE_LINE = solidScoreLine();
     static final Stroke CUTOFF_LINE = new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {8f, 4f}, 0f);
     static final Stroke RELIABLE_CHANGE_EDGE_LINE = new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
             BasicStroke.JOIN_MITER, 10f, new float[] {2f, 3f}, 0f);
     static final Stroke TERMINATION_LINE = new BasicStroke(1.6f);
     static final Stroke ARROW_LINE = new BasicStroke(1.6f);
+    static final Stroke AXIS_BREAK_LINE = dashed(1.2f, 4f, 3f);
+
+    private static Stroke solidScoreLine() {
+        return new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    }
+
+    private static Stroke dashed(float width, float... dashes) {
+        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dashes, 0f);
+    }
 
     /** Band fill for the i-th of n bands ordered from least to most severe: translucent, so the follow-up shows. */
     static Color band(int i, int n) {

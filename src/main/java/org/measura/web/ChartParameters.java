@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.measura.charts.AxisKind;
 import org.measura.charts.ChartSize;
 import org.measura.charts.CourseCharts;
-import org.measura.charts.ScalePanel;
 import org.measura.trends.ScaleTrend;
 import org.measura.trends.TrendReport;
 
@@ -19,14 +19,16 @@ final class ChartParameters {
     private final Integer width;
     private final Integer height;
     private final List<String> scales;
+    private final AxisKind axis;
 
-    private ChartParameters(Integer width, Integer height, List<String> scales) {
+    private ChartParameters(Integer width, Integer height, List<String> scales, AxisKind axis) {
         this.width = width;
         this.height = height;
         this.scales = scales;
+        this.axis = axis;
     }
 
-    static ChartParameters read(String width, String height, String scales) {
+    static ChartParameters read(String width, String height, String scales, String axis) {
         List<String> faults = new ArrayList<>();
         Integer w = pixels("width", width, ChartSize.MIN_WIDTH, ChartSize.MAX_WIDTH, faults);
         Integer h = pixels("height", height, ChartSize.MIN_HEIGHT, ChartSize.MAX_HEIGHT, faults);
@@ -35,8 +37,12 @@ final class ChartParameters {
         if (scales != null && entries.isEmpty()) {
             faults.add("`scales` names no scale; leave it out to draw every scale");
         }
+        AxisKind kind = axis == null ? AxisKind.DATE : AxisKind.fromWire(axis.strip()).orElse(null);
+        if (kind == null) {
+            faults.add("`axis` must be `date` or `session`");
+        }
         fail(faults);
-        return new ChartParameters(w, h, entries);
+        return new ChartParameters(w, h, entries, kind);
     }
 
     private static Integer pixels(String name, String value, int min, int max, List<String> faults) {
@@ -83,11 +89,24 @@ final class ChartParameters {
         return List.copyOf(chosen);
     }
 
-    static void checkPanelCount(List<ScalePanel> panels) {
-        if (panels.size() > CourseCharts.MAX_PANELS) {
-            fail(List.of("the chart would have " + panels.size() + " panels and at most " + CourseCharts.MAX_PANELS
+    static void checkPanelCount(int panels) {
+        if (panels > CourseCharts.MAX_PANELS) {
+            fail(List.of("the chart would have " + panels + " panels and at most " + CourseCharts.MAX_PANELS
                     + " can be drawn; choose the scales with `scales`"));
         }
+    }
+
+    /** The session axis places every administration before follow-up by its session number. */
+    void checkSessions(long unnumbered) {
+        if (axis == AxisKind.SESSION && unnumbered > 0) {
+            fail(List.of("`axis=session` needs a `session` number on every administration before follow-up, and "
+                    + unnumbered + " of the drawn administrations " + (unnumbered == 1 ? "has" : "have")
+                    + " none; number them, or draw with `axis=date`"));
+        }
+    }
+
+    AxisKind axis() {
+        return axis;
     }
 
     ChartSize size(int panels) {

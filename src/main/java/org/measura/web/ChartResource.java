@@ -24,8 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.measura.catalog.InstrumentCatalog;
 import org.measura.catalog.Scale;
 import org.measura.charts.ChartSize;
+import org.measura.charts.Course;
 import org.measura.charts.CourseCharts;
 import org.measura.charts.ScalePanel;
+import org.measura.charts.Sessions;
 import org.measura.trends.ScaleTrend;
 import org.measura.trends.TalkingTherapiesOutcome;
 import org.measura.trends.TrendReport;
@@ -52,18 +54,25 @@ public class ChartResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({SVG, PNG})
     @Operation(operationId = "drawTrendChart", summary = "Draw a client's course as SVG or PNG",
-            description = "Takes the same body as POST /trends and draws what it finds: one panel per scale, all "
-                    + "sharing one date axis spaced by real time. Each panel shows the scores, the severity bands "
-                    + "of the definition as shaded regions with their labels, the clinical cut-off used as a dashed "
-                    + "line, the band of no reliable change around the baseline score (baseline ± the reliable-change "
-                    + "threshold, when the method gives one), termination as a vertical line, the follow-up period "
-                    + "shaded, and sudden gains and losses as labelled arrows. **Better is up on every panel**: the "
-                    + "score axis of a lower-is-better scale (PHQ-9, GAD-7) is inverted, so improvement always "
-                    + "rises; each panel says so. Colours are from the Okabe–Ito palette and every element also "
-                    + "differs in line style, shape or label. The SVG carries a `<title>` and a `<desc>` that say "
-                    + "the course in words (the sentences of POST /trends), `role=\"img\"`, and groups with ids and "
-                    + "classes: `series-{instrument}-{scale}`, `band-{instrument}-{scale}-{band}`, "
-                    + "`cutoff-{instrument}-{scale}`, `reliable-change-…`, `termination-…`, `follow-up-…`, "
+            description = "Takes the same body as POST /trends and draws what it finds: one panel per scale (scales "
+                    + "of one instrument that share a range and have no severity bands share a panel, e.g. the three "
+                    + "DSQ-40 factors on one 1–9 axis), all sharing one x axis: by date (`axis=date`, the default; "
+                    + "broken after termination when the first follow-up is further away than treatment lasted, the "
+                    + "follow-up period then drawn at a smaller time scale) or by session number (`axis=session`, "
+                    + "follow-ups after a marked break). Each panel shows the scores, the severity bands of the "
+                    + "definition as shaded regions labelled on an axis to the right, the clinical cut-off used as a "
+                    + "dashed line, the band of no reliable change around the baseline score (baseline ± the "
+                    + "reliable-change threshold, when the method gives one), termination as a vertical line, the "
+                    + "follow-up period shaded, missed sessions (session numbers missing from the request) shaded, "
+                    + "and sudden gains and losses as labelled arrows. **Better is up on every panel of one scale**: "
+                    + "the score axis of a lower-is-better scale (PHQ-9, GAD-7) is inverted, so improvement always "
+                    + "rises; each panel says so in its header, with the cut-off and the reliable-change band. All "
+                    + "text is dark on white (contrast at least 4.5:1) and no line crosses a label. Colours are from "
+                    + "the Okabe–Ito palette and every element also differs in line style, shape or label. The SVG "
+                    + "carries a `<title>` and a `<desc>` that say the course in words (the sentences of POST "
+                    + "/trends), `role=\"img\"`, and groups with ids and classes: `series-{instrument}-{scale}`, "
+                    + "`band-{instrument}-{scale}-{band}`, `cutoff-{instrument}-{scale}`, `reliable-change-…`, "
+                    + "`termination-…`, `follow-up-…`, `missed-session-…-{session}`, `axis-break-…`, "
                     + "`sudden-gain-…-{n}`, `sudden-loss-…-{n}`. Choose the format with `Accept` (SVG by default). "
                     + "A body POST /trends refuses gets the same problem here.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -75,7 +84,8 @@ public class ChartResource {
                     @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = PNG, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "As POST /trends; or a size out of bounds, a `scales` entry "
-            + "that names no scale of the request, more than 12 panels",
+            + "that names no scale of the request, more than 12 panels, an `axis` other than `date` or `session`, "
+            + "or `axis=session` with an administration before follow-up that has no `session`",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "`Accept` names neither image/svg+xml nor image/png",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -95,21 +105,29 @@ public class ChartResource {
                     + "instrument for all its scales; default every scale of the request (at most 12)",
                     example = "phq9/total,gad7/total")
             @QueryParam("scales") String scales,
+            @Parameter(description = "The x axis: `date` (the default; broken after termination when the first "
+                    + "follow-up is further away than treatment lasted) or `session` (session numbers, follow-ups "
+                    + "after a marked break; every administration before follow-up needs its `session`)",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"date", "session"},
+                            defaultValue = "date"))
+            @QueryParam("axis") String axis,
             @Context Request negotiation) {
-        ChartParameters parameters = ChartParameters.read(width, height, scales);
+        ChartParameters parameters = ChartParameters.read(width, height, scales, axis);
         TrendReport report = trends.analyse(body);
         if (report.scales().isEmpty()) {
             throw ProblemType.NOT_SCORABLE.exception("No administration gave a score, so there is nothing to draw; "
                     + "POST /trends answers the same body with a note per administration saying why.");
         }
         List<ScaleTrend> selected = parameters.select(report);
-        List<ScalePanel> panels = selected.stream().map(this::panel).toList();
-        ChartParameters.checkPanelCount(panels);
-        ChartSize size = parameters.size(panels.size());
         TalkingTherapiesOutcome pair = bothDrawn(selected) ? report.talkingTherapies() : null;
+        Course course = new Course(selected.stream().map(this::panel).toList(), Sessions.of(report.scales()), pair);
+        ChartParameters.checkPanelCount(course.panelCount());
+        parameters.checkSessions(course.unnumberedAdministrations());
+        ChartSize size = parameters.size(course.panelCount());
         Variant variant = negotiation.selectVariant(VARIANTS);
         boolean png = variant != null && PNG.equals(variant.getMediaType().toString());
-        byte[] image = png ? CourseCharts.png(panels, pair, size) : CourseCharts.svg(panels, pair, size);
+        byte[] image = png ? CourseCharts.png(course, parameters.axis(), size)
+                : CourseCharts.svg(course, parameters.axis(), size);
         return Response.ok(image, png ? PNG : SVG).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 

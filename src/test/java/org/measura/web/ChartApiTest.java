@@ -2,6 +2,7 @@ package org.measura.web;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -102,7 +103,7 @@ class ChartApiTest {
         assertThat(text(group(doc, "cutoff-phq9-total"))).contains("cut-off 10");
         assertThat(text(group(doc, "cutoff-gad7-total"))).contains("cut-off 8");
         // Baseline 19, NHS Talking Therapies threshold "6 or more".
-        assertThat(text(group(doc, "reliable-change-phq9-total"))).contains("baseline 19 ± 6");
+        assertThat(text(group(doc, "reliable-change-label-phq9-total"))).contains("baseline 19 ± 6");
         assertThat(text(group(doc, "sudden-gain-gad7-total-1"))).contains("sessions 4 and 5");
         assertThat(groups(doc).stream().filter(g -> g.getAttribute("class").equals("sudden-loss"))).isEmpty();
     }
@@ -198,8 +199,8 @@ class ChartApiTest {
         Response png = chart(fullCourse()).accept("image/png").post("/trends/chart");
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.asByteArray()));
         assertThat(image.getWidth()).isEqualTo(960);
-        // Five panels: PHQ-9, GAD-7 and the three DSQ-40 factors.
-        assertThat(image.getHeight()).isEqualTo(190 + 250 * 5);
+        // Three panels: PHQ-9, GAD-7 and the three DSQ-40 factors on one.
+        assertThat(image.getHeight()).isEqualTo(190 + 250 * 3);
     }
 
     @Test
@@ -279,5 +280,103 @@ class ChartApiTest {
         assertThat(group(doc, "series-clinic-x-onload-1-total").getAttribute("class")).isEqualTo("series");
         assertThat(group(doc, "cutoff-clinic-x-onload-1-total")).isNotNull();
         assertThat(groups(doc)).noneMatch(g -> g.hasAttribute("onload"));
+    }
+
+    /** The x coordinates where the score line of a scale starts each of its segments, and where the last ends. */
+    private static List<Double> xs(Document doc, String key) {
+        NodeList lines = group(doc, "series-" + key).getElementsByTagNameNS(SVG_NS, "line");
+        List<Double> xs = new ArrayList<>();
+        for (int i = 0; i < lines.getLength(); i++) {
+            xs.add(Double.parseDouble(((Element) lines.item(i)).getAttribute("x1")));
+        }
+        xs.add(Double.parseDouble(((Element) lines.item(lines.getLength() - 1)).getAttribute("x2")));
+        return xs;
+    }
+
+    @Test
+    void bySessionSessionsAreOneStepApartAndFollowUpsComeAfterABreak() throws Exception {
+        Document doc = svg(chart(fullCourse()).queryParam("axis", "session").post("/trends/chart"));
+        // PHQ-9 at sessions 1, 2, 3, 4, 5, 6, 8, 9, then the follow-ups at 9 + 2 and 9 + 3 (after the break).
+        List<Double> x = xs(doc, "phq9-total");
+        double step = x.get(1) - x.get(0);
+        assertThat(x).hasSize(10);
+        assertThat(x.get(6) - x.get(5)).isCloseTo(2 * step, offset(0.01));
+        assertThat(x.get(8) - x.get(7)).isCloseTo(2 * step, offset(0.01));
+        assertThat(x.get(9) - x.get(8)).isCloseTo(step, offset(0.01));
+        // Termination 2026-03-02; follow-ups 91 days (91 / 30.44 = 2.99) and 189 days (6.2) later.
+        List<String> ticks = texts(doc);
+        assertThat(ticks).contains("FU +3 mo", "FU +6 mo", "1", "9")
+                .contains("session · FU = follow-up, time since termination");
+        assertThat(text(group(doc, "axis-break-phq9-total"))).contains("follow-ups are no sessions");
+        // Session 7 has no administration in the request: marked on every panel.
+        assertThat(text(group(doc, "missed-session-phq9-total-7")))
+                .contains("Session 7: no administration in this request")
+                .contains("between session 6 on 2026-02-09 and session 8 on 2026-02-23");
+        assertThat(group(doc, "missed-session-dsq40-7").getAttribute("class")).isEqualTo("missed-session");
+    }
+
+    @Test
+    void byDateTheAxisBreaksAfterTerminationSoTreatmentKeepsTheWidth() throws Exception {
+        Document doc = svg(chart(fullCourse()).post("/trends/chart"));
+        // Treatment 2026-01-05 to 2026-03-02 is 56 days; the first follow-up is 91 days after termination, more
+        // than treatment lasted, so the axis breaks (6.72 units, 12 % of treatment) and the follow-up period
+        // (98 days) is drawn at half the width of treatment: 56 units to 28.
+        List<Double> x = xs(doc, "phq9-total");
+        double treatment = x.get(7) - x.get(0);
+        double followUp = x.get(9) - x.get(8);
+        assertThat(followUp / treatment).isCloseTo(0.5, offset(0.001));
+        assertThat((x.get(8) - x.get(7)) / treatment).isCloseTo(0.12, offset(0.001));
+        // Weekly sessions 1 to 2 are 7 of the 56 days.
+        assertThat((x.get(1) - x.get(0)) / treatment).isCloseTo(0.125, offset(0.001));
+        assertThat(text(group(doc, "axis-break-phq9-total"))).contains("the 13 weeks from termination (2026-03-02) "
+                + "to the first follow-up (2026-06-01) are left out");
+        assertThat(texts(doc)).contains("date (axis broken after termination; follow-up period compressed)",
+                "2026-01-05", "2026-06-01", "2026-09-07");
+        // Session 7 fell between 2026-02-09 and 2026-02-23: the middle half of that interval is marked.
+        assertThat(text(group(doc, "missed-session-gad7-total-7"))).contains("Session 7");
+    }
+
+    @Test
+    void theDsq40FactorsShareOnePanelWithOneAxis() throws Exception {
+        Document doc = svg(chart(fullCourse()).queryParam("scales", "dsq40").post("/trends/chart"));
+        for (String factor : List.of("mature", "neurotic", "immature")) {
+            assertThat(xs(doc, "dsq40-" + factor)).hasSize(4);
+        }
+        assertThat(text(group(doc, "direction-dsq40"))).contains("better is up for some scales only");
+        assertThat(text(group(doc, "label-dsq40-mature"))).contains("higher is better");
+        assertThat(text(group(doc, "label-dsq40-neurotic"))).contains("lower is better");
+        assertThat(text(group(doc, "label-dsq40-immature"))).contains("lower is better");
+        // One axis 1 to 9, not inverted (the factors differ in direction): each tick once.
+        assertThat(texts(doc).stream().filter(t -> t.equals("9"))).hasSize(1);
+        // The axis is labelled with what the scales' labels share (drawn as glyph outlines, so read the title).
+        assertThat(text(group(doc, "direction-dsq40"))).startsWith("DSQ-40: ");
+        Response png = chart(fullCourse()).accept("image/png").queryParam("scales", "dsq40").post("/trends/chart");
+        assertThat(ImageIO.read(new ByteArrayInputStream(png.asByteArray())).getHeight()).isEqualTo(190 + 250);
+    }
+
+    @Test
+    void theSessionAxisNeedsSessionNumbersAndTheAxisAKnownName() throws Exception {
+        String unnumbered = """
+                {"administrations": [
+                  {"instrument": "phq9", "date": "2026-01-05", "scores": {"total": 14}},
+                  {"instrument": "phq9", "date": "2026-02-05", "session": 2, "scores": {"total": 7}}]}""";
+        Response r = chart(unnumbered).queryParam("axis", "session").post("/trends/chart");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(r.asString()).get("detail").asText())
+                .contains("`axis=session` needs a `session` number").contains("1 of the drawn administrations has");
+        assertThat(chart(unnumbered).queryParam("axis", "date").post("/trends/chart").statusCode()).isEqualTo(200);
+        Response weekly = chart(fullCourse()).queryParam("axis", "weekly").post("/trends/chart");
+        assertThat(weekly.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(weekly.asString()).get("detail").asText())
+                .isEqualTo("`axis` must be `date` or `session`.");
+    }
+
+    private static List<String> texts(Document doc) {
+        NodeList all = doc.getElementsByTagNameNS(SVG_NS, "text");
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < all.getLength(); i++) {
+            texts.add(all.item(i).getTextContent());
+        }
+        return texts;
     }
 }
