@@ -352,10 +352,15 @@ public final class DefinitionValidator {
             }
             sourceRef(rat + "/source", r.source(), true);
         }
+        Set<String> normIds = new HashSet<>();
         for (int j = 0; j < s.norms().size(); j++) {
             Norm n = s.norms().get(j);
             String nat = at + "/norms/" + j;
             requireText(nat + "/id", n.id());
+            if (n.id() != null && !normIds.add(n.id())) {
+                // A request names a cited sample by its id ("norms": {"total": "<id>"}), so ids must be unique.
+                fault(nat + "/id", "repeats the id of another reference sample of this scale");
+            }
             requireText(nat + "/name", n.name());
             if (!Set.of("general", "clinical", "functional").contains(String.valueOf(n.population()))) {
                 fault(nat + "/population", "must be general, clinical or functional");

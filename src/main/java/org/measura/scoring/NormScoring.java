@@ -13,7 +13,7 @@ import org.measura.catalog.JsonPointers;
 import org.measura.catalog.Norm;
 import org.measura.catalog.Scale;
 
-/** z, T and percentile of a scale score against cited and caller-supplied reference samples. */
+/** z, T and percentile of a scale score against the reference sample the caller asked for: its own or a cited one. */
 final class NormScoring {
 
     static final Set<String> METRICS = Set.of("score", "item-mean", "item-sum");
@@ -28,16 +28,28 @@ final class NormScoring {
     private NormScoring() {
     }
 
-    static void check(InstrumentDefinition definition, Map<String, ReferenceSample> samples)
+    static void check(InstrumentDefinition definition, Map<String, ? extends NormRequest> samples)
             throws InvalidResponsesException {
         List<FieldError> errors = new ArrayList<>();
-        for (Map.Entry<String, ReferenceSample> e : samples.entrySet()) {
+        for (Map.Entry<String, ? extends NormRequest> e : samples.entrySet()) {
             String at = "/norms/" + JsonPointers.escape(e.getKey());
-            ReferenceSample s = e.getValue();
-            if (definition.scale(e.getKey()).isEmpty()) {
+            Scale scale = definition.scale(e.getKey()).orElse(null);
+            if (scale == null) {
                 errors.add(new FieldError(at, "is not a scale of " + definition.abbreviation()));
                 continue;
             }
+            if (e.getValue() instanceof BuiltInSample b) {
+                if (cited(scale, b) == null) {
+                    errors.add(new FieldError(at, scale.norms().isEmpty()
+                            ? "names no reference sample: " + definition.abbreviation() + " " + scale.id()
+                                    + " cites none, so send your own (name, mean, sd, metric)"
+                            : "is not a reference sample of " + definition.abbreviation() + " " + scale.id()
+                                    + " (samples: " + String.join(", ", scale.norms().stream().map(Norm::id).toList())
+                                    + ")"));
+                }
+                continue;
+            }
+            ReferenceSample s = (ReferenceSample) e.getValue();
             if (s.name() == null || s.name().isBlank()) {
                 errors.add(new FieldError(at + "/name", "is required: name the reference sample"));
             }
@@ -57,18 +69,22 @@ final class NormScoring {
         }
     }
 
-    static ScaleResult placed(ScaleResult result, Scale scale, ReferenceSample requested) {
-        if (!result.scored() || (scale.norms().isEmpty() && requested == null)) {
+    private static Norm cited(Scale scale, BuiltInSample sample) {
+        return scale.norms().stream().filter(n -> n.id().equals(sample.id())).findFirst().orElse(null);
+    }
+
+    /** The result placed against the sample asked for, which {@link #check} has found. */
+    static ScaleResult placed(ScaleResult result, Scale scale, NormRequest requested) {
+        if (!result.scored()) {
             return result;
         }
         double score = result.score().doubleValue();
-        List<NormScore> placed = new ArrayList<>();
-        if (requested != null) {
-            double factor = toScoreMetric(scale, requested.metric());
-            placed.add(place(score, requested.name(), "request", requested.mean() * factor, requested.sd() * factor,
-                    null, null));
-        }
-        for (Norm norm : scale.norms()) {
+        List<NormScore> placed = new ArrayList<>(1);
+        if (requested instanceof ReferenceSample own) {
+            double factor = toScoreMetric(scale, own.metric());
+            placed.add(place(score, own.name(), "request", own.mean() * factor, own.sd() * factor, null, null));
+        } else {
+            Norm norm = cited(scale, (BuiltInSample) requested);
             placed.add(place(score, norm.name(), "definition", norm.mean(), norm.sd(), norm.n(), norm.source()));
         }
         return new ScaleResult(result.id(), result.name(), result.score(), result.range(), result.direction(),

@@ -37,17 +37,17 @@ public final class Scorer {
     }
 
     /**
-     * @param samples reference samples supplied by the caller, by scale id; each scale's result places its score
-     *                against these and against the samples its definition cites
+     * @param samples the reference sample each scale is to be placed against, by scale id: the caller's own or one
+     *                its definition cites; a scale without one gets no norm-referenced figures
      */
     public static ScoreResult score(InstrumentDefinition definition, Map<String, Integer> responses, String codingId,
-            Map<String, ReferenceSample> samples) throws InvalidResponsesException, NotScorableException {
+            Map<String, ? extends NormRequest> samples) throws InvalidResponsesException, NotScorableException {
         return score(ScoringPlan.of(definition), responses, codingId, samples);
     }
 
     /** As {@link #score(InstrumentDefinition, Map, String, Map)}, with the definition's lookups prepared beforehand. */
     public static ScoreResult score(ScoringPlan plan, Map<String, Integer> responses, String codingId,
-            Map<String, ReferenceSample> samples) throws InvalidResponsesException, NotScorableException {
+            Map<String, ? extends NormRequest> samples) throws InvalidResponsesException, NotScorableException {
         InstrumentDefinition definition = plan.definition();
         if (!samples.isEmpty()) {
             NormScoring.check(definition, samples);
@@ -60,8 +60,8 @@ public final class Scorer {
         for (int i = 0; i < definition.scales().size(); i++) {
             Scale scale = plan.scale(i);
             ScaleResult result = scoreScale(plan, i, values);
-            scales.add(samples.isEmpty() && scale.norms().isEmpty() ? result
-                    : NormScoring.placed(result, scale, samples.get(scale.id())));
+            NormRequest sample = samples.get(scale.id());
+            scales.add(sample == null ? result : NormScoring.placed(result, scale, sample));
         }
         List<FiredFlag> flags = new ArrayList<>();
         for (Rule rule : definition.flags()) {

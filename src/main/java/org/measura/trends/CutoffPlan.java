@@ -206,6 +206,22 @@ final class CutoffPlan {
         return (dir < 0 ? "above " : "below ") + Texts.num(value);
     }
 
+    /** Where a score lies on the healthy side, in words ("below", "at or above"); null without a cut-off. */
+    String healthySide() {
+        if (value == null) {
+            return null;
+        }
+        if (comparison == null) {
+            return dir < 0 ? "below" : "above";
+        }
+        return switch (comparison) {
+            case AT_OR_ABOVE -> "below";
+            case ABOVE -> "at or below";
+            case AT_OR_BELOW -> "above";
+            case BELOW -> "at or above";
+        };
+    }
+
     /** clinical_pre; null without a cut-off. */
     Boolean clinical(double x) {
         if (value == null) {

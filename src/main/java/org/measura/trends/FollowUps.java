@@ -49,12 +49,15 @@ final class FollowUps {
         Boolean recoveredAtEnd = null;
         String endText;
         if (prep.termination == prep.baseline) {
-            endText = "the termination is the baseline, so there is no change to judge";
+            endText = "recovery at termination cannot be judged: the termination is the baseline, so there is no"
+                    + " change to judge";
         } else {
-            ClinicalSignificance cs = Significance.classify(s, cut, rc, rc.assess(base.score(), end.score()),
-                    base.score(), end.score());
+            ReliableChangeResult toEnd = rc.assess(base.score(), end.score());
+            ClinicalSignificance cs = Significance.classify(s, cut, rc, toEnd, base.score(), end.score());
             recoveredAtEnd = cs.category() == null ? null : cs.category() == Category.RECOVERED;
-            endText = "baseline to termination: " + Texts.uncapitalise(cs.explanation());
+            endText = cs.category() == null
+                    ? "recovery at termination cannot be judged: " + Significance.undecidedReason(toEnd, cut)
+                    : "baseline to termination: " + Texts.uncapitalise(cs.explanation());
         }
         List<FollowUpPoint> points = new ArrayList<>();
         Boolean durable = recoveredAtEnd;
@@ -81,11 +84,13 @@ final class FollowUps {
                     maintainedText(maintained, deteriorated, recoveredAtEnd, functional, cut, at, change)));
             cls.add(new Classification("relapse", "termination-to-follow-up", relapse,
                     relapseText(relapse, recoveredAtEnd, clinical, deteriorated, cut, at)));
-            cls.add(new Classification("post-termination-gain", "termination-to-follow-up", improved,
-                    improved == null ? "Post-termination gain cannot be judged: " + Texts.uncapitalise(
-                            change.explanation())
-                            : (improved ? "Post-termination gain: " : "No post-termination gain: ")
-                                    + change.explanation()));
+            // Named apart from the scale's post-termination gain, which also counts the slope: "no gain" here and
+            // "gain" there (by the slope) would read as one classification decided two ways.
+            cls.add(new Classification("reliable-improvement-since-termination", "termination-to-follow-up",
+                    improved, improved == null ? "Reliable improvement since termination cannot be judged " + at
+                            + ": " + Texts.uncapitalise(change.explanation())
+                            : (improved ? "Reliable improvement since termination " : "No reliable improvement since"
+                                    + " termination ") + at + ": " + change.explanation()));
             points.add(new FollowUpPoint(PointRef.of(f), ChronoUnit.DAYS.between(end.date(), f.date()), change,
                     fromBase.category(), cls));
             durable = Tri.and(durable, recoveredHere);
@@ -95,7 +100,11 @@ final class FollowUps {
             anyGain = Tri.or(anyGain, improved);
         }
         PostTerminationSlope slope = slope(s, prep, end);
-        Boolean slopeGain = slope.significantInHealthyDirection();
+        // Fewer than 3 points (one follow-up, or follow-ups on the termination's date) leave no slope to test, so the
+        // slope criterion is not met and reliable change alone decides; with one follow-up the slope would be the
+        // very change reliable change already judges (change-statistics.md §13; docs/trends.md, Follow-up).
+        boolean slopeTested = slope.significantInHealthyDirection() != null;
+        Boolean slopeGain = slopeTested ? slope.significantInHealthyDirection() : Boolean.FALSE;
         Boolean gain = Tri.or(anyGain, slopeGain);
         List<Classification> overall = new ArrayList<>();
         overall.add(new Classification("recovered-at-termination", "baseline-to-termination", recoveredAtEnd,
@@ -120,11 +129,15 @@ final class FollowUps {
                     ? "reliable improvement from termination to at least one follow-up"
                     : "the post-termination slope is significantly in the healthy direction") + ".";
         } else if (Boolean.FALSE.equals(gain)) {
-            gainText = "No post-termination gain: no reliable improvement from termination to any follow-up, and the"
-                    + " post-termination slope is not significantly in the healthy direction.";
+            gainText = "No post-termination gain: no reliable improvement from termination to "
+                    + (prep.followUps.size() == 1 ? "the follow-up" : "any follow-up") + ", and "
+                    + (slopeTested ? "the post-termination slope is not significantly in the healthy direction."
+                            : "there are too few points after termination to test a slope (at least 3 are needed),"
+                                    + " so only reliable change can show a gain.");
         } else {
             gainText = "Post-termination gain cannot be judged: reliable change after termination is not computable"
-                    + " and the slope test is not decisive.";
+                    + " and " + (slopeTested ? "the post-termination slope is not significantly in the healthy"
+                            + " direction." : "there are too few points after termination to test a slope.");
         }
         overall.add(new Classification("post-termination-gain", null, gain, gainText));
         return new FollowUp(PointRef.of(end), method, points, overall, slope);

@@ -12,6 +12,20 @@ final class Significance {
     private Significance() {
     }
 
+    /**
+     * Why a comparison has no category, without a leading capital or a full stop: reliable change not computable,
+     * or a reliable change with no cut-off to tell recovered from improved (harmed from deteriorated).
+     */
+    static String undecidedReason(ReliableChangeResult r, CutoffPlan cut) {
+        if (r.status() == ChangeStatus.NOT_COMPUTABLE) {
+            return "whether the change is reliable cannot be judged (missing " + String.join(", ", r.missing()) + ")";
+        }
+        return "the change is " + r.status().words() + ", but without a cut-off "
+                + (r.status() == ChangeStatus.RELIABLE_IMPROVEMENT ? "recovered cannot be told from improved"
+                        : "harmed cannot be told from deteriorated")
+                + " (missing " + String.join(", ", cut.missing) + ")";
+    }
+
     static ClinicalSignificance classify(ScaleSeries s, CutoffPlan cut, ReliableChangePlan rc,
             ReliableChangeResult r, double x1, double x2) {
         Boolean clinicalPre = cut.clinical(x1);
@@ -20,18 +34,15 @@ final class Significance {
         ChangeStatus status = r.status();
         if (status == ChangeStatus.NOT_COMPUTABLE) {
             return new ClinicalSignificance(null, clinicalPre, functionalPost, cutoff, null,
-                    "No category: whether the change is reliable cannot be judged (missing "
-                            + String.join(", ", r.missing()) + ").");
+                    "No category: " + undecidedReason(r, cut) + ".");
         }
         if (status == ChangeStatus.NO_RELIABLE_CHANGE) {
             return new ClinicalSignificance(Category.UNCHANGED, clinicalPre, functionalPost, cutoff, null,
                     "Unchanged: the change from " + Texts.num(x1) + " to " + Texts.num(x2) + " is not reliable.");
         }
         if (cut.value == null) {
-            return new ClinicalSignificance(null, null, null, null, null, "No category: the change is "
-                    + status.words() + ", but without a cut-off " + (status == ChangeStatus.RELIABLE_IMPROVEMENT
-                            ? "recovered cannot be told from improved" : "harmed cannot be told from deteriorated")
-                    + " (missing " + String.join(", ", cut.missing) + ").");
+            return new ClinicalSignificance(null, null, null, null, null, "No category: " + undecidedReason(r, cut)
+                    + ".");
         }
         boolean improved = status == ChangeStatus.RELIABLE_IMPROVEMENT;
         String side = cut.clinicalSide;

@@ -150,7 +150,7 @@ public final class TrendEngine {
         String label = s.label() == null ? s.key() : s.label();
         if (n == 1) {
             Point only = prep.point(0);
-            String summary = "Only one administration (" + only.date() + ", score " + Texts.num(only.score())
+            String summary = "Not classified: only one administration (" + only.date() + ", score " + Texts.num(only.score())
                     + "): the series is shown, but there is nothing to compare it with, so there are no comparisons,"
                     + " no trajectory, no sudden gains and no follow-up results.";
             return new ScaleTrend(s.instrumentId(), s.scaleId(), label, s.direction(), 1, series, summary,
@@ -179,7 +179,7 @@ public final class TrendEngine {
         FollowUp followUp = FollowUps.analyse(s, prep, rc, cut, o);
         List<Classification> outcomes = Phq9.applies(s) ? Phq9.outcomes(s, prep) : List.of();
         Point latest = prep.point(last);
-        String summary = n + " administrations from " + prep.point(0).date() + " to " + latest.date() + "; baseline "
+        String summary = Verdicts.of(s, comparisons, followUp, cut) + " " + n + " administrations from " + prep.point(0).date() + " to " + latest.date() + "; baseline "
                 + base.date() + " (" + Texts.num(base.score()) + "), latest " + latest.date() + " ("
                 + Texts.num(latest.score()) + ")"
                 + (prep.termination == null ? "" : ", termination " + prep.point(prep.termination).date())

@@ -10,8 +10,8 @@ public record AdministrationRequest(
         @Schema(required = true, description = "Item id to the value ticked; null or absent = unanswered")
         Map<String, Integer> responses,
         @Schema(description = "An alternative answer coding declared by the instrument") String coding,
-        @Schema(description = "Reference samples of the caller's own, by scale id, as in POST /instruments/{id}/scores")
-        Map<String, ScoreRequest.NormSample> norms,
+        @Schema(description = ScoreRequest.NORMS_DESCRIPTION, example = "{\"total\": \"de-general-women\"}")
+        Map<String, ScoreRequest.NormChoice> norms,
         @Schema(description = "An inline instrument definition, as in POST /instruments/{id}/scores")
         InstrumentDefinition definition) {
 }

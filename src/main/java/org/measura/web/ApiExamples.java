@@ -19,12 +19,29 @@ final class ApiExamples {
                "band": {"id": "moderate", "label": "moderate", "min": 10, "max": 14},
                "cutoffs": [{"id": "caseness", "label": "probable major depression (clinical caseness)", "value": 10,
                  "comparison": "at-or-above", "reached": true}],
+               "items": 9, "answered": 9, "missingItems": [], "prorated": false}],
+             "flags": [{"id": "self-harm-thoughts", "label": "item 9 endorsed",
+               "meaning": "Thoughts of death or self-harm were reported: a clinician should assess risk now, whatever the total score.",
+               "items": [{"item": "9", "value": 1}]}],
+             "criteria": []}""";
+
+    /** The same answers placed against a reference sample the definition cites, asked for by its id. */
+    static final String PHQ9_NORMS_REQUEST = """
+            {"responses": {"1": 2, "2": 2, "3": 1, "4": 2, "5": 1, "6": 1, "7": 2, "8": 0, "9": 1},
+             "norms": {"total": "de-general-women"}}""";
+
+    static final String PHQ9_NORMS_RESULT = """
+            {"instrument": {"id": "phq9", "abbreviation": "PHQ-9", "name": "Patient Health Questionnaire-9",
+              "formVersion": "PHQ-9, items 1-9 (recall: last 2 weeks) and the closing difficulty question (item 10), which is accepted but not part of the total"},
+             "scales": [{"id": "total", "name": "PHQ-9 total", "score": 12, "range": {"min": 0, "max": 27},
+               "direction": "higher-is-worse", "loinc": "44261-6",
+               "band": {"id": "moderate", "label": "moderate", "min": 10, "max": 14},
+               "cutoffs": [{"id": "caseness", "label": "probable major depression (clinical caseness)", "value": 10,
+                 "comparison": "at-or-above", "reached": true}],
                "items": 9, "answered": 9, "missingItems": [], "prorated": false,
                "norms": [
                  {"sample": "German general population, women", "origin": "definition", "mean": 3.1, "sd": 3.5,
-                  "source": "kocalevent2013", "z": 2.54, "t": 75.4, "percentile": 99.5},
-                 {"sample": "German general population, men", "origin": "definition", "mean": 2.7, "sd": 3.5,
-                  "source": "kocalevent2013", "z": 2.66, "t": 76.6, "percentile": 99.6}]}],
+                  "source": "kocalevent2013", "z": 2.54, "t": 75.4, "percentile": 99.5}]}],
              "flags": [{"id": "self-harm-thoughts", "label": "item 9 endorsed",
                "meaning": "Thoughts of death or self-harm were reported: a clinician should assess risk now, whatever the total score.",
                "items": [{"item": "9", "value": 1}]}],
@@ -46,11 +63,7 @@ final class ApiExamples {
                "prorating": "prorated: each unanswered item was replaced by the mean of the 8 answered items (missing-item rule from source 'nhs-dd-phq9')",
                "norms": [
                  {"sample": "clinic intake sample", "origin": "request", "mean": 15, "sd": 5,
-                  "z": -0.30, "t": 47.0, "percentile": 38.2},
-                 {"sample": "German general population, women", "origin": "definition", "mean": 3.1, "sd": 3.5,
-                  "source": "kocalevent2013", "z": 2.97, "t": 79.7, "percentile": 99.9},
-                 {"sample": "German general population, men", "origin": "definition", "mean": 2.7, "sd": 3.5,
-                  "source": "kocalevent2013", "z": 3.09, "t": 80.9, "percentile": 99.9}]}],
+                  "z": -0.30, "t": 47.0, "percentile": 38.2}]}],
              "flags": [],
              "unassessedRisks": [{"flag": "self-harm-thoughts", "label": "item 9 endorsed", "items": ["9"],
                "fired": false, "statement": "Risk not assessed: PHQ-9 item 9 was not answered, so the risk this flag (item 9 endorsed) watches for was not assessed. A missing answer is not a \\\"no\\\": ask the client directly before relying on this result."}],

@@ -100,8 +100,10 @@ public class InstrumentResource {
                     + "scored carries `notScoredReason`. Scores are reported to two decimal places and bands and "
                     + "cut-offs are read from the reported score; prorated scores are not rounded to whole numbers. "
                     + "`flags` lists item rules that fired (for example PHQ-9 item 9 above 0); `criteria` lists rules "
-                    + "such as a provisional-diagnosis rule as met, not-met or undetermined. `coding` names an "
-                    + "alternative answer coding the instrument declares (for example the PhenX/LOINC coding of the "
+                    + "such as a provisional-diagnosis rule as met, not-met or undetermined. `norms` asks for "
+                    + "norm-referenced scores (z, T, percentile) per scale: the id of a reference sample the definition "
+                    + "cites (GET /instruments/{id} lists them under each scale's norms) or the caller's own sample; "
+                    + "without it there are none. `coding` names an alternative answer coding the instrument declares (for example the PhenX/LOINC coding of the "
                     + "K6). When no scale can be scored but a flag fired or a criterion is decided, the answer gives "
                     + "them (with every scale's `notScoredReason` and a note); when nothing can be reported it is a "
                     + "422 problem.")
@@ -110,6 +112,9 @@ public class InstrumentResource {
             examples = {
                     @ExampleObject(name = "phq9", summary = "PHQ-9, all items answered (total 12, moderate, item 9 flag)",
                             value = ApiExamples.PHQ9_REQUEST),
+                    @ExampleObject(name = "phq9-norms", summary = "The same answers placed against a reference "
+                            + "sample the definition cites, named by its id",
+                            value = ApiExamples.PHQ9_NORMS_REQUEST),
                     @ExampleObject(name = "phq9-prorated", summary = "PHQ-9 with item 9 unanswered (prorated to 13.5), placed against a clinic's own reference sample",
                             value = ApiExamples.PHQ9_PRORATED_REQUEST),
                     @ExampleObject(name = "out-of-range", summary = "A value off the form's 0-3 scale: a 422 problem",
@@ -118,6 +123,7 @@ public class InstrumentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreResult.class),
                     examples = {
                             @ExampleObject(name = "phq9", value = ApiExamples.PHQ9_RESULT),
+                            @ExampleObject(name = "phq9-norms", value = ApiExamples.PHQ9_NORMS_RESULT),
                             @ExampleObject(name = "phq9-prorated", value = ApiExamples.PHQ9_PRORATED_RESULT)}))
     @APIResponse(responseCode = "400", description = "The body is not JSON or does not match the schema",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

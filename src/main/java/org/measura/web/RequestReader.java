@@ -10,6 +10,8 @@ import java.util.Set;
 import org.measura.catalog.JsonPointers;
 import org.measura.scoring.Administration;
 import org.measura.scoring.FieldError;
+import org.measura.scoring.BuiltInSample;
+import org.measura.scoring.NormRequest;
 import org.measura.scoring.ReferenceSample;
 
 /**
@@ -78,7 +80,7 @@ public final class RequestReader {
                 errors.add(new FieldError(at + "/coding", "must be a string naming one of the instrument's codings"));
             }
         }
-        Map<String, ReferenceSample> norms = norms(node.get("norms"), at + "/norms", errors);
+        Map<String, NormRequest> norms = norms(node.get("norms"), at + "/norms", errors);
         return errors.isEmpty()
                 ? new Read(new Administration(instrumentId, responses, coding, norms), definition, List.of())
                 : new Read(null, null, errors);
@@ -132,22 +134,29 @@ public final class RequestReader {
         return value == Math.rint(value) && Math.abs(value) <= Integer.MAX_VALUE;
     }
 
-    private static Map<String, ReferenceSample> norms(JsonNode node, String at, List<FieldError> errors) {
+    private static Map<String, NormRequest> norms(JsonNode node, String at, List<FieldError> errors) {
         if (node == null || node.isNull()) {
             return Map.of();
         }
         if (!node.isObject()) {
-            errors.add(new FieldError(at, "must be an object of scale id to reference sample"));
+            errors.add(new FieldError(at, "must be an object of scale id to a reference sample (its id in the "
+                    + "definition, or your own sample)"));
             return Map.of();
         }
-        Map<String, ReferenceSample> norms = new LinkedHashMap<>();
+        Map<String, NormRequest> norms = new LinkedHashMap<>();
         Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             String sat = at + "/" + JsonPointers.escape(field.getKey());
             JsonNode sample = field.getValue();
+            if (sample.isTextual() && !sample.textValue().isBlank() && sample.textValue().length() <= MAX_NAME) {
+                norms.put(field.getKey(), new BuiltInSample(sample.textValue()));
+                continue;
+            }
             if (!sample.isObject()) {
-                errors.add(new FieldError(sat, "must be an object with name, mean, sd and metric"));
+                errors.add(new FieldError(sat, "must be the id of a reference sample the definition cites (GET "
+                        + "/instruments/{id} lists them under the scale's norms), or your own sample: an object "
+                        + "with name, mean, sd and metric"));
                 continue;
             }
             int before = errors.size();

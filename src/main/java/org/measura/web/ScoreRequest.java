@@ -13,12 +13,22 @@ public record ScoreRequest(
         @Schema(description = "An alternative answer coding declared by the instrument (see its `codings`); "
                 + "omit for the instrument's own coding")
         String coding,
-        @Schema(description = "Reference samples of the caller's own, by scale id: the score is placed against each "
-                + "(z, T, percentile) beside the definition's norms")
-        Map<String, NormSample> norms,
+        @Schema(description = NORMS_DESCRIPTION, example = "{\"total\": \"de-general-women\"}")
+        Map<String, NormChoice> norms,
         @Schema(description = "An instrument definition sent with the request (its schema: GET /instruments/schema), "
                 + "scored instead of a built-in one")
         InstrumentDefinition definition) {
+
+    /** What {@code norms} takes, said once for both request schemas. */
+    static final String NORMS_DESCRIPTION = "Norm-referenced scores on request, by scale id: the id of a reference "
+            + "sample the definition cites (GET /instruments/{id} lists them under each scale's `norms`), or your "
+            + "own sample. Without it a scale has no norm scores.";
+
+    /** A scale's norm request: a cited sample's id, or the caller's own sample (documentation only). */
+    @Schema(name = "NormChoice", description = "The id of a reference sample the definition cites (for example "
+            + "de-general-women), or your own sample", oneOf = {String.class, NormSample.class})
+    public interface NormChoice {
+    }
 
     @Schema(name = "NormSample", description = "A reference sample for one scale: its mean and SD in the metric named")
     public record NormSample(

@@ -5,14 +5,17 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.measura.trends.TrendDigest;
 import org.measura.trends.TrendReport;
 
 @Path("/trends")
@@ -51,7 +54,11 @@ public class TrendResource {
                     + "measures (for licensed or local scales) or overrides a catalog scale's figures for this "
                     + "request. Ties (two administrations of one scale on the same date and session), two "
                     + "terminations and impossible dates are problems, never guesses. One administration gives a "
-                    + "series and no comparisons, said plainly.")
+                    + "series and no comparisons, said plainly. Each scale's `summary` opens with its verdict in "
+                    + "words (\"Recovered at termination: 20 → 3, a reliable improvement below the cut-off 10.\"). "
+                    + "`detail=summary` answers the compact form instead: per scale the verdict, the latest point, "
+                    + "each comparison's figures, category and sentence, the trajectory, sudden-change and "
+                    + "follow-up sentences and classifications, without the series or every figure's provenance.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TrendRequest.class),
             examples = {
@@ -60,7 +67,8 @@ public class TrendResource {
                     @ExampleObject(name = "own-measure", ref = "trend-own-measure-request",
                             summary = "A clinic's own licensed measure with its published figures (Jacobson–Truax)")}))
     @APIResponse(responseCode = "200", description = "One trend per scale, and the paired NHS Talking Therapies outcome",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrendReport.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(oneOf = {TrendReport.class, TrendDigest.class}),
                     examples = {
                             @ExampleObject(name = "full-course", ref = "trend-full-course-result"),
                             @ExampleObject(name = "own-measure", ref = "trend-own-measure-result")}))
@@ -70,7 +78,13 @@ public class TrendResource {
     @APIResponse(responseCode = "422", description = "Unknown instrument or measure, a score outside its scale, "
             + "ties, a chosen method without its figures",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TrendReport analyse(TrendRequest request) {
-        return trends.analyse(request);
+    public Object analyse(TrendRequest request,
+            @Parameter(description = "full (the default): everything; summary: verdicts, key figures and "
+                    + "explanations per scale, without the series",
+                    schema = @Schema(enumeration = {"full", "summary"}))
+            @QueryParam("detail") String detail) {
+        TrendDetail wanted = TrendDetail.fromQuery(detail);
+        TrendReport report = trends.analyse(request);
+        return wanted == TrendDetail.SUMMARY ? TrendDigest.of(report) : report;
     }
 }

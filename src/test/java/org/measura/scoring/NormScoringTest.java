@@ -23,20 +23,39 @@ class NormScoringTest {
     }
 
     @Test
-    void citedSamplesArePlacedByHand() throws Exception {
+    void withoutARequestThereAreNoNormScores() throws Exception {
+        ScaleResult total = Scorer.score(PHQ9, phq9Total(2, 2, 1, 2, 1, 1, 2, 0, 1), null).scales().get(0);
+        assertThat(total.norms()).isNullOrEmpty();
+    }
+
+    @Test
+    void citedSamplesAskedForByIdArePlacedByHand() throws Exception {
         // Total 12. Kocalevent 2013 women M 3.1, SD 3.5: z = 8.9 / 3.5 = 2.542857 -> 2.54; T = 75.43 -> 75.4;
         // Phi(2.5429) = 0.99450 -> 99.5. Men M 2.7: z = 9.3 / 3.5 = 2.657 -> 2.66; T = 76.57 -> 76.6; Phi = 0.99606 -> 99.6.
-        ScaleResult total = Scorer.score(PHQ9, phq9Total(2, 2, 1, 2, 1, 1, 2, 0, 1), null).scales().get(0);
-        assertThat(total.norms()).hasSize(2);
-        NormScore women = total.norms().get(0);
-        assertThat(women.origin()).isEqualTo("definition");
-        assertThat(women.z()).isEqualByComparingTo("2.54");
-        assertThat(women.t()).isEqualByComparingTo("75.4");
-        assertThat(women.percentile()).isEqualByComparingTo("99.5");
-        NormScore men = total.norms().get(1);
+        ScaleResult women = Scorer.score(PHQ9, phq9Total(2, 2, 1, 2, 1, 1, 2, 0, 1), null,
+                Map.of("total", new BuiltInSample("de-general-women"))).scales().get(0);
+        assertThat(women.norms()).hasSize(1);
+        NormScore placed = women.norms().get(0);
+        assertThat(placed.origin()).isEqualTo("definition");
+        assertThat(placed.sample()).isEqualTo("German general population, women");
+        assertThat(placed.z()).isEqualByComparingTo("2.54");
+        assertThat(placed.t()).isEqualByComparingTo("75.4");
+        assertThat(placed.percentile()).isEqualByComparingTo("99.5");
+        NormScore men = Scorer.score(PHQ9, phq9Total(2, 2, 1, 2, 1, 1, 2, 0, 1), null,
+                Map.of("total", new BuiltInSample("de-general-men"))).scales().get(0).norms().get(0);
         assertThat(men.z()).isEqualByComparingTo("2.66");
         assertThat(men.t()).isEqualByComparingTo("76.6");
         assertThat(men.percentile()).isEqualByComparingTo("99.6");
+    }
+
+    @Test
+    void anUnknownSampleIdNamesTheSamplesThereAre() {
+        InvalidResponsesException e = catchThrowableOfType(InvalidResponsesException.class,
+                () -> Scorer.score(PHQ9, phq9Total(1, 1, 1, 1, 1, 1, 1, 1, 1), null,
+                        Map.of("total", new BuiltInSample("uk-general"))));
+        assertThat(e.errors()).extracting(FieldError::pointer).containsExactly("/norms/total");
+        assertThat(e.errors().get(0).reason()).isEqualTo("is not a reference sample of PHQ-9 total (samples: "
+                + "de-general-women, de-general-men)");
     }
 
     @Test

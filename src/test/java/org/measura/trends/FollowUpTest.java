@@ -44,7 +44,7 @@ class FollowUpTest {
         assertThat(first.changeSinceTermination().index()).isEqualTo(0.447);
         assertThat(named(first.classifications(), "maintained").holds()).isTrue();
         assertThat(named(first.classifications(), "relapse").holds()).isFalse();
-        assertThat(named(first.classifications(), "post-termination-gain").holds()).isFalse();
+        assertThat(named(first.classifications(), "reliable-improvement-since-termination").holds()).isFalse();
         assertThat(first.categoryFromBaseline()).isEqualTo(Category.RECOVERED);
         // FU2: 6 → 13, RCI = 7/2.236 = 3.130 → reliable deterioration; 13 ≥ 10 clinical → not maintained, relapse
         FollowUpPoint second = fu.followUps().get(1);
@@ -85,7 +85,7 @@ class FollowUpTest {
         // improvement after termination → post-termination gain; baseline → FU2 20 → 1 recovered → durable
         FollowUp fu = analyse(series("PHQ-9", ScoreDirection.LOWER_IS_BETTER, P, course(7, 1))).followUp();
         assertThat(fu.followUps().get(1).changeSinceTermination().index()).isEqualTo(-2.236);
-        assertThat(named(fu.followUps().get(1).classifications(), "post-termination-gain").holds()).isTrue();
+        assertThat(named(fu.followUps().get(1).classifications(), "reliable-improvement-since-termination").holds()).isTrue();
         assertThat(named(fu.classifications(), "post-termination-gain").holds()).isTrue();
         assertThat(named(fu.classifications(), "durable-recovery").holds()).isTrue();
         assertThat(named(fu.followUps().get(1).classifications(), "maintained").holds()).isTrue();

@@ -62,7 +62,7 @@ final class FhirTrendDocs {
             reliable-change-threshold, reliable-change ({canonical-base}/CodeSystem/reliable-change-status), and \
             for the PHQ-9 phq9-response and phq9-remission; the engine's sentences as notes;
             - with a termination and follow-ups: one follow-up Observation per follow-up (maintained, relapse, \
-            post-termination-gain, days-since-termination, category-from-baseline) and a follow-up-summary \
+            reliable-improvement-since-termination, days-since-termination, category-from-baseline) and a follow-up-summary \
             (recovered-at-termination, durable-recovery, post-termination-gain, the post-termination slope);
             - with PHQ-9 and GAD-7 totals: the NHS Talking Therapies paired outcome, one component per class \
             (caseness-at-start, recovery, reliable-improvement, reliable-deterioration, reliable-recovery, \

@@ -1,0 +1,24 @@
+package org.measura.web;
+
+/** How much of a trend answer to send: everything (the default) or the compact summary. */
+enum TrendDetail {
+    FULL("full"),
+    SUMMARY("summary");
+
+    private final String wire;
+
+    TrendDetail(String wire) {
+        this.wire = wire;
+    }
+
+    /** The query parameter's value; absent is {@link #FULL}; anything else is a 400 problem (not echoed). */
+    static TrendDetail fromQuery(String value) {
+        if (value == null || value.equals(FULL.wire)) {
+            return FULL;
+        }
+        if (value.equals(SUMMARY.wire)) {
+            return SUMMARY;
+        }
+        throw ProblemType.INVALID_REQUEST.exception("The query parameter detail must be full or summary.");
+    }
+}
