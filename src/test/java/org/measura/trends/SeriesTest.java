@@ -31,7 +31,7 @@ class SeriesTest {
         assertThat(t.trajectory()).isNull();
         assertThat(t.suddenChanges()).isNull();
         assertThat(t.followUp()).isNull();
-        assertThat(t.summary()).isEqualTo("Only one administration (2024-01-01, score 14): the series is shown, but"
+        assertThat(t.summary()).isEqualTo("Not classified: only one administration (2024-01-01, score 14): the series is shown, but"
                 + " there is nothing to compare it with, so there are no comparisons, no trajectory, no sudden gains"
                 + " and no follow-up results.");
     }
