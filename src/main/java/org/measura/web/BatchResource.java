@@ -47,7 +47,9 @@ public class BatchResource {
                     examples = @ExampleObject(name = "mixed", value = ApiExamples.BATCH_RESULT)))
     @APIResponse(responseCode = "400", description = "The body is not JSON, has no `administrations` array, "
             + "or holds more than 1,000 entries",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown-field", summary = "A field this request does not have",
+                            value = ApiExamples.BATCH_UNKNOWN_FIELD_PROBLEM)))
     public BatchResult score(JsonNode body) {
         JsonNode administrations = readBatch(body);
         List<BatchResult.Entry> results = new ArrayList<>(administrations.size());

@@ -86,12 +86,16 @@ public class ChartResource {
     @APIResponse(responseCode = "400", description = "As POST /trends; or a size out of bounds, a `scales` entry "
             + "that names no scale of the request, more than 12 panels, an `axis` other than `date` or `session`, "
             + "or `axis=session` with an administration before follow-up that has no `session`",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown-field", summary = "A field this request does not have",
+                            value = ApiExamples.TREND_UNKNOWN_FIELD_PROBLEM)))
     @APIResponse(responseCode = "406", description = "`Accept` names neither image/svg+xml nor image/png",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "As POST /trends; or no administration gave a score "
             + "(not-scorable)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "score-out-of-range", summary = "A PHQ-9 total of 30, off its "
+                            + "0-27 scale", value = ApiExamples.TREND_OUT_OF_RANGE_PROBLEM)))
     public Response draw(TrendRequest body,
             @Parameter(description = "Width in pixels, " + ChartSize.MIN_WIDTH + " to " + ChartSize.MAX_WIDTH
                     + "; default " + ChartSize.DEFAULT_WIDTH,

@@ -53,7 +53,8 @@ public class InstrumentResource {
                     + "produce, every figure citing a source, size limits) are checked when a definition is read, "
                     + "and each fault comes back as a 422 problem with a JSON Pointer into the definition.")
     @APIResponse(responseCode = "200", description = "JSON Schema 2020-12",
-            content = @Content(mediaType = SCHEMA_MEDIA_TYPE))
+            content = @Content(mediaType = SCHEMA_MEDIA_TYPE,
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)))
     public ObjectNode schema() {
         return definitionSchema;
     }
@@ -118,15 +119,26 @@ public class InstrumentResource {
                     @ExampleObject(name = "phq9-prorated", summary = "PHQ-9 with item 9 unanswered (prorated to 13.5), placed against a clinic's own reference sample",
                             value = ApiExamples.PHQ9_PRORATED_REQUEST),
                     @ExampleObject(name = "out-of-range", summary = "A value off the form's 0-3 scale: a 422 problem",
-                            value = ApiExamples.OUT_OF_RANGE_REQUEST)}))
+                            value = ApiExamples.OUT_OF_RANGE_REQUEST),
+                    @ExampleObject(name = "gad7", summary = "GAD-7 (id gad7): total 8, mild, at the NHS Talking "
+                            + "Therapies caseness cut-off 8", value = ApiExamples.GAD7_REQUEST),
+                    @ExampleObject(name = "core10", summary = "CORE-10 (id core10): items 2 and 3 reversed, mean 1.4 "
+                            + "x 10 = clinical score 14, mild", value = ApiExamples.CORE10_REQUEST),
+                    @ExampleObject(name = "dsq40", summary = "DSQ-40 (id dsq40): 20 defenses and the mature 6, "
+                            + "neurotic 5 and immature 4 factor means", value = ApiExamples.DSQ40_REQUEST)}))
     @APIResponse(responseCode = "200", description = "Scores",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreResult.class),
                     examples = {
                             @ExampleObject(name = "phq9", value = ApiExamples.PHQ9_RESULT),
                             @ExampleObject(name = "phq9-norms", value = ApiExamples.PHQ9_NORMS_RESULT),
-                            @ExampleObject(name = "phq9-prorated", value = ApiExamples.PHQ9_PRORATED_RESULT)}))
+                            @ExampleObject(name = "phq9-prorated", value = ApiExamples.PHQ9_PRORATED_RESULT),
+                            @ExampleObject(name = "gad7", value = ApiExamples.GAD7_RESULT),
+                            @ExampleObject(name = "core10", value = ApiExamples.CORE10_RESULT),
+                            @ExampleObject(name = "dsq40", value = ApiExamples.DSQ40_RESULT)}))
     @APIResponse(responseCode = "400", description = "The body is not JSON or does not match the schema",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown-field", summary = "A field this request does not have",
+                            value = ApiExamples.UNKNOWN_FIELD_PROBLEM)))
     @APIResponse(responseCode = "404", description = "No instrument has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = ApiExamples.UNKNOWN_INSTRUMENT_PROBLEM)))
@@ -134,7 +146,10 @@ public class InstrumentResource {
             + "or no scale scorable under its missing-item rule with no flag fired and no criterion decided",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "out-of-range", value = ApiExamples.OUT_OF_RANGE_PROBLEM)))
-    public ScoreResult score(@Parameter(description = "Instrument id", example = "phq9") @PathParam("id") String id,
+    public ScoreResult score(@Parameter(description = "Instrument id (GET /instruments lists them)", examples = {
+            @ExampleObject(name = "phq9", value = "phq9"), @ExampleObject(name = "gad7", value = "gad7"),
+            @ExampleObject(name = "core10", value = "core10"), @ExampleObject(name = "dsq40", value = "dsq40")})
+            @PathParam("id") String id,
             JsonNode body) {
         boolean inline = body != null && body.has("definition");
         if (!inline) {

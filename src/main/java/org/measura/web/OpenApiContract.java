@@ -45,6 +45,8 @@ public class OpenApiContract implements OASFilter {
     private static final Map<String, String> ITEM_RESPONSE_MAPS = Map.of(
             "ScoreRequest", "responses", "Administration", "responses");
     private static final String ITEM_RESPONSES_SCHEMA = "ItemResponses";
+    /** Extension of an NDJSON body's schema that names the schema of each of its lines. */
+    static final String NDJSON_LINE = "x-ndjson-line";
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
@@ -78,44 +80,44 @@ public class OpenApiContract implements OASFilter {
                 // Bulk streams answer a malformed line in its own answer line, never with a 400.
                 add(responses, "400", "The body is not valid JSON, exceeds a JSON limit, or does not match the "
                         + "schema", fhir, ProblemType.MALFORMED_JSON, "The body is not valid JSON at line 1, column 2.",
-                        "malformed-json", true);
+                        "malformed-json");
                 add(responses, "411", "A body of unknown length (chunked, no Content-Length): only the bulk streams "
                         + "take those", fhir, ProblemType.LENGTH_REQUIRED, BodyLimitProblems.LENGTH_REQUIRED_DETAIL,
-                        "length-required", false);
+                        "length-required");
                 add(responses, "413", "The declared Content-Length is over measura.http.max-body-size (1 MiB by "
                         + "default)", fhir, ProblemType.BODY_TOO_LARGE,
-                        BodyLimitProblems.tooLargeDetail(DEFAULT_BODY_LIMIT), "body-too-large", false);
+                        BodyLimitProblems.tooLargeDetail(DEFAULT_BODY_LIMIT), "body-too-large");
             } else {
                 add(responses, "413", "The declared Content-Length is over measura.bulk.max-body-size (64 GiB by "
                         + "default)", false, ProblemType.BODY_TOO_LARGE,
-                        BodyLimitProblems.tooLargeDetail(64L * 1024 * 1024 * 1024), "body-too-large", false);
+                        BodyLimitProblems.tooLargeDetail(64L * 1024 * 1024 * 1024), "body-too-large");
             }
             add(responses, "415", fhir ? "The body is not application/fhir+json or application/json"
                     : "The body is sent without the Content-Type this operation reads", fhir,
                     ProblemType.UNSUPPORTED_MEDIA_TYPE, ProblemMappers.unsupportedMediaTypeDetail(path),
-                    "unsupported-media-type", false);
+                    "unsupported-media-type");
         }
         add(responses, "401", "No valid bearer token (when authentication is on, as deployed); the answer carries "
                 + "`WWW-Authenticate: Bearer`", fhir, ProblemType.UNAUTHORIZED, ProblemMappers.UNAUTHORIZED_DETAIL,
-                "unauthorized", false);
+                "unauthorized");
         add(responses, "406", "`Accept` names no media type this operation answers", fhir,
-                ProblemType.NOT_ACCEPTABLE, ProblemMappers.notAcceptableDetail(path), "not-acceptable", false);
+                ProblemType.NOT_ACCEPTABLE, ProblemMappers.notAcceptableDetail(path), "not-acceptable");
         add(responses, "429", "This caller sent more than measura.rate-limit.requests-per-second (100 by default); "
                 + "the answer carries `Retry-After` in seconds", fhir, ProblemType.TOO_MANY_REQUESTS,
-                RateLimitFilter.detail(1), "too-many-requests", false);
+                RateLimitFilter.detail(1), "too-many-requests");
         add(responses, "500", "An unexpected failure; nothing about it is told", fhir, ProblemType.INTERNAL,
-                ProblemMappers.INTERNAL_DETAIL, "internal-error", false);
+                ProblemMappers.INTERNAL_DETAIL, "internal-error");
         sortByStatus(operation);
     }
 
     /**
-     * Adds the answer for {@code status} when the operation does not document it, and gives a documented answer
-     * without an example this one, when {@code exampleIfMissing}.
+     * Adds the answer for {@code status} when the operation does not document it, and gives this example to a
+     * documented answer that has none.
      */
     private static void add(APIResponses responses, String status, String description, boolean fhir,
-            ProblemType type, String detail, String exampleName, boolean exampleIfMissing) {
+            ProblemType type, String detail, String exampleName) {
         APIResponse existing = responses.getAPIResponse(status);
-        if (existing != null && (!exampleIfMissing || hasExamples(existing))) {
+        if (existing != null && hasExample(existing, exampleName)) {
             return;
         }
         String mediaType = fhir ? Fhir.MEDIA_TYPE : Problem.MEDIA_TYPE;
@@ -124,8 +126,9 @@ public class OpenApiContract implements OASFilter {
                 ? existing.getContent().getMediaType(mediaType) : OASFactory.createMediaType()
                         .schema(fhir ? OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                                 : OASFactory.createSchema().ref(Problem.class.getSimpleName()));
-        content.addExample(exampleName, OASFactory.createExample().value(fhir ? outcome(type.status(), detail,
-                type == ProblemType.MALFORMED_JSON) : problem(type, detail)));
+        content.addExample(exampleName, OASFactory.createExample().summary(summary(type))
+                .value(fhir ? outcome(type.status(), detail, type == ProblemType.MALFORMED_JSON)
+                        : problem(type, detail)));
         if (existing == null) {
             responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
                     .content(OASFactory.createContent().addMediaType(mediaType, content)));
@@ -135,9 +138,21 @@ public class OpenApiContract implements OASFilter {
         }
     }
 
-    private static boolean hasExamples(APIResponse response) {
+    private static boolean hasExample(APIResponse response, String name) {
         return response.getContent() != null && response.getContent().getMediaTypes().values().stream()
-                .anyMatch(m -> m.getExamples() != null && !m.getExamples().isEmpty() || m.getExample() != null);
+                .anyMatch(m -> m.getExamples() != null && m.getExamples().containsKey(name));
+    }
+
+    private static String summary(ProblemType type) {
+        return switch (type) {
+            case MALFORMED_JSON -> "The body {, cut short";
+            case LENGTH_REQUIRED -> "A chunked body without Content-Length";
+            case BODY_TOO_LARGE -> "A Content-Length over the limit";
+            case UNSUPPORTED_MEDIA_TYPE -> "Content-Type: text/plain";
+            case UNAUTHORIZED -> "No Authorization header, or a token that fails a check";
+            case NOT_ACCEPTABLE -> "Accept: text/csv";
+            default -> type.title();
+        };
     }
 
     private static Map<String, Object> problem(ProblemType type, String detail) {
@@ -168,7 +183,7 @@ public class OpenApiContract implements OASFilter {
         operation.setResponses(responses);
     }
 
-    /** An NDJSON body is text, one JSON value a line; the schema of one line is named in the description. */
+    /** An NDJSON body is text, one JSON value a line; the schema of one line is given as an extension. */
     private static void describeNdjson(Operation operation) {
         if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
             asText(operation.getRequestBody().getContent().getMediaType(BulkResource.NDJSON));
@@ -184,9 +199,11 @@ public class OpenApiContract implements OASFilter {
         if (ndjson == null || ndjson.getSchema() == null || ndjson.getSchema().getRef() == null) {
             return;
         }
-        String line = ndjson.getSchema().getRef().substring(ndjson.getSchema().getRef().lastIndexOf('/') + 1);
+        String ref = ndjson.getSchema().getRef();
+        String line = ref.substring(ref.lastIndexOf('/') + 1);
         ndjson.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                .description("One " + line + " (see components/schemas) per line, each a JSON object"));
+                .description("One " + line + " per line, each a JSON object (its schema: x-ndjson-line)")
+                .addExtension(NDJSON_LINE, OASFactory.createSchema().ref(ref)));
     }
 
     /** Item responses map item ids to the value ticked, or to null when the item was left unanswered. */

@@ -65,7 +65,9 @@ public class TrendResource {
                     @ExampleObject(name = "full-course", ref = "trend-full-course-request",
                             summary = "PHQ-9, GAD-7 and DSQ-40 factors from baseline through termination and two follow-ups"),
                     @ExampleObject(name = "own-measure", ref = "trend-own-measure-request",
-                            summary = "A clinic's own licensed measure with its published figures (Jacobson–Truax)")}))
+                            summary = "A clinic's own licensed measure with its published figures (Jacobson–Truax)"),
+                    @ExampleObject(name = "score-out-of-range", summary = "A PHQ-9 total of 30, off its 0-27 scale: "
+                            + "a 422 problem", value = ApiExamples.TREND_OUT_OF_RANGE_REQUEST)}))
     @APIResponse(responseCode = "200", description = "One trend per scale, and the paired NHS Talking Therapies outcome",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(oneOf = {TrendReport.class, TrendDigest.class}),
@@ -74,10 +76,13 @@ public class TrendResource {
                             @ExampleObject(name = "own-measure", ref = "trend-own-measure-result")}))
     @APIResponse(responseCode = "400", description = "Not JSON, an unknown field, a wrong type, an impossible date, "
             + "more than 500 administrations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown-field", summary = "A field this request does not have",
+                            value = ApiExamples.TREND_UNKNOWN_FIELD_PROBLEM)))
     @APIResponse(responseCode = "422", description = "Unknown instrument or measure, a score outside its scale, "
             + "ties, a chosen method without its figures",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "score-out-of-range", value = ApiExamples.TREND_OUT_OF_RANGE_PROBLEM)))
     public Object analyse(TrendRequest request,
             @Parameter(description = "full (the default): everything; summary: verdicts, key figures and "
                     + "explanations per scale, without the series",

@@ -81,7 +81,9 @@ final class OpenApiDocument {
         for (JsonNode p : node.path("parameters")) {
             JsonNode resolved = resolve(p);
             parameters.add(new Parameter(resolved.path("name").asText(), resolved.path("in").asText(),
-                    resolved.hasNonNull("example") ? resolved.get("example").asText() : null));
+                    resolved.hasNonNull("example") ? resolved.get("example").asText()
+                            : resolved.path("examples").elements().hasNext()
+                            ? resolved.path("examples").elements().next().path("value").asText() : null));
         }
         List<String> mediaTypes = new ArrayList<>();
         List<JsonNode> examples = new ArrayList<>();

@@ -34,11 +34,11 @@ class ApiExamplesTest {
             if (post == null || post.at("/requestBody/content/application~1json/examples").isMissingNode()) {
                 continue;
             }
-            String url = withParameterExamples(path.getKey(), post);
             Iterator<Map.Entry<String, JsonNode>> examples =
                     post.at("/requestBody/content/application~1json/examples").fields();
             while (examples.hasNext()) {
                 Map.Entry<String, JsonNode> example = examples.next();
+                String url = withParameterExamples(path.getKey(), post, example.getKey());
                 if (post.at("/responses/200/content/application~1json").isMissingNode()) {
                     // An image (POST /trends/chart): the example must draw, in a documented media type.
                     Response response = given().contentType("application/json")
@@ -62,7 +62,8 @@ class ApiExamplesTest {
                 checked.add(url + "#" + example.getKey());
             }
         }
-        assertThat(checked).contains("/instruments/phq9/scores#phq9", "/scores#mixed", "/trends#full-course",
+        assertThat(checked).contains("/instruments/phq9/scores#phq9", "/instruments/gad7/scores#gad7",
+                "/instruments/core10/scores#core10", "/instruments/dsq40/scores#dsq40", "/scores#mixed", "/trends#full-course",
                 "/trends#own-measure", "/trends/chart#full-course");
     }
 
@@ -91,7 +92,7 @@ class ApiExamplesTest {
         Iterator<JsonNode> each = examples.elements();
         while (each.hasNext()) {
             JsonNode expected = resolve(document, each.next()).get("value");
-            JsonNode live = JSON.readTree(given().get(withParameterExamples(path, get)).asString());
+            JsonNode live = JSON.readTree(given().get(withParameterExamples(path, get, null)).asString());
             if (expected.isArray()) {
                 expected.forEach(element -> assertThat(live).as("GET " + path).contains(element));
             } else {
@@ -124,11 +125,20 @@ class ApiExamplesTest {
         return null;
     }
 
-    private static String withParameterExamples(String path, JsonNode operation) {
+    /**
+     * The path with each path parameter replaced by its example: the one named like the body example when the
+     * parameter has named examples (POST /instruments/{id}/scores: gad7 for the gad7 body), else the first, else
+     * its single example.
+     */
+    static String withParameterExamples(String path, JsonNode operation, String exampleName) {
         String url = path;
         for (JsonNode parameter : operation.path("parameters")) {
             if ("path".equals(parameter.path("in").asText())) {
-                url = url.replace("{" + parameter.get("name").asText() + "}", parameter.path("example").asText());
+                JsonNode examples = parameter.path("examples");
+                String value = parameter.has("example") ? parameter.get("example").asText()
+                        : examples.has(String.valueOf(exampleName)) ? examples.get(exampleName).path("value").asText()
+                        : examples.elements().next().path("value").asText();
+                url = url.replace("{" + parameter.get("name").asText() + "}", value);
             }
         }
         return url;

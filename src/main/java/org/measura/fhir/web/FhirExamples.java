@@ -239,4 +239,8 @@ final class FhirExamples {
             {"resourceType": "OperationOutcome", "issue": [{"severity": "error", "code": "value",
              "diagnostics": "The weight must be a whole number from 0 to 3 (the values printed on the PHQ-9 form).",
              "expression": ["QuestionnaireResponse.item[0].answer[0].valueCoding"]}]}""";
+
+    static final String UNKNOWN_QUESTIONNAIRE_RESULT = """
+            {"resourceType": "OperationOutcome", "issue": [{"severity": "error", "code": "not-found",
+             "diagnostics": "There is no Questionnaire with this id; GET /fhir/Questionnaire lists them."}]}""";
 }

@@ -80,7 +80,8 @@ public class FhirResource {
     @APIResponse(responseCode = "200", description = "Questionnaire",
             content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "404", description = "No instrument has this id",
-            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT),
+                    examples = @ExampleObject(name = "unknown", value = FhirExamples.UNKNOWN_QUESTIONNAIRE_RESULT)))
     public String read(@Parameter(description = "Instrument id", example = "phq9") @PathParam("id") String id) {
         return fhir.json().encode(catalog.find(id).map(d -> QuestionnaireFactory.of(d, fhir.canonicals()))
                 .orElseThrow(() -> FhirException.of(404, IssueType.NOTFOUND, "There is no Questionnaire with this "
