@@ -6,7 +6,7 @@ package org.measura.fhir;
  */
 public record Canonicals(String base) {
 
-    public static final String DEFAULT_BASE = "https://measura.example/fhir";
+    public static final String DEFAULT_BASE = "http://localhost:8080/fhir";
 
     public Canonicals {
         if (base == null || base.isBlank()) {

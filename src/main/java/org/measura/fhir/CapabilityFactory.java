@@ -10,7 +10,8 @@ public final class CapabilityFactory {
     private CapabilityFactory() {
     }
 
-    public static CapabilityStatement of(Canonicals canonicals, Date published, String softwareVersion) {
+    public static CapabilityStatement of(Canonicals canonicals, FhirDefinitions definitions, Date published,
+            String softwareVersion) {
         CapabilityStatement cs = new CapabilityStatement();
         cs.setStatus(Enumerations.PublicationStatus.ACTIVE);
         cs.setDate(published);
@@ -36,6 +37,13 @@ public final class CapabilityFactory {
                 .setDocumentation("POST /fhir/QuestionnaireResponse/$score: a QuestionnaireResponse (or Parameters "
                         + "with response, questionnaire, instrument) in; a Bundle of score Observations and an "
                         + "OperationOutcome out.");
+        for (FhirDefinitions.Type type : FhirDefinitions.Type.values()) {
+            CapabilityStatementRestResourceComponent served = rest.addResource().setType(type.fhirName());
+            served.addInteraction().setCode(CapabilityStatement.TypeRestfulInteraction.READ);
+            served.setDocumentation("Read by id: " + String.join(", ", definitions.all(type).stream()
+                    .map(r -> r.getIdElement().getIdPart()).toList()) + " (canonical URL " + canonicals.base() + "/"
+                    + type.fhirName() + "/{id}).");
+        }
         rest.addOperation().setName("trend").setDefinition(canonicals.trendOperation())
                 .setDocumentation("POST /fhir/$trend: a Bundle of one client's QuestionnaireResponses and score "
                         + "Observations (or Parameters with bundle, method, criticalValue, cutoffType and measure) in; "
@@ -43,6 +51,9 @@ public final class CapabilityFactory {
                         + "NHS Talking Therapies findings, and an OperationOutcome out. Phase and session come from "
                         + "the extensions " + canonicals.phaseExtension() + " (valueCode) and "
                         + canonicals.sessionExtension() + " (valueInteger).");
+        Narratives.set(cs, "Measura's FHIR R4 server: Questionnaire read and search, $score on QuestionnaireResponse, "
+                + "$trend, and read of the OperationDefinitions, CodeSystems, ValueSets and StructureDefinitions our "
+                + "answers name.");
         return cs;
     }
 }

@@ -48,12 +48,12 @@ public final class FhirScoring {
         Scored scored = scored(ScoreInput.from(parsed.resource()), parsed.warnings());
         Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
         for (Observation o : scored.observations()) {
-            bundle.addEntry().setResource(o);
+            BundleEntries.add(bundle, o, null);
         }
         List<FhirIssue> all = new ArrayList<>();
         all.add(scored.summary());
         all.addAll(scored.issues());
-        bundle.addEntry().setResource(Outcomes.of(all));
+        BundleEntries.add(bundle, Outcomes.of(all), null);
         return bundle;
     }
 

@@ -18,6 +18,6 @@ public final class Outcomes {
                 c.addExpression(issue.expression());
             }
         }
-        return outcome;
+        return Narratives.of(outcome);
     }
 }

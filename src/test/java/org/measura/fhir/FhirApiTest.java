@@ -36,7 +36,7 @@ class FhirApiTest {
 
     private static final FhirContext FHIR = FhirContext.forR4();
     private static final String SCORE = "/fhir/QuestionnaireResponse/$score";
-    private static final String BASE = "https://measura.example/fhir";
+    private static final String BASE = "http://localhost:8080/fhir";
 
     /** PHQ-9 answers worked by hand: 2+2+1+2+1+1+2+0+1 = 12, band moderate (10-14), item 9 above 0 flags. */
     private static final int[] PHQ9_12 = {2, 2, 1, 2, 1, 1, 2, 0, 1};
@@ -289,7 +289,7 @@ class FhirApiTest {
                     .append(i == 6 || i == 7 ? 1 : 2).append("}]}");
         }
         Bundle bundle = score("{\"resourceType\": \"QuestionnaireResponse\", \"status\": \"completed\", "
-                + "\"questionnaire\": \"https://measura.example/fhir/Questionnaire/pcl5\", \"item\": [" + items + "]}");
+                + "\"questionnaire\": \"http://localhost:8080/fhir/Questionnaire/pcl5\", \"item\": [" + items + "]}");
         assertThat(scale(bundle, "101698-9").getValueIntegerType().getValue()).isEqualTo(38);
         assertThat(scale(bundle, "101698-9").getInterpretation()).isEmpty();
         assertThat(scale(bundle, "pcl5-intrusion").getValueIntegerType().getValue()).isEqualTo(10);
@@ -343,7 +343,7 @@ class FhirApiTest {
     void tooManyMissingItemsIs422() {
         outcomeError(fhir().body("""
                 {"resourceType": "QuestionnaireResponse", "status": "completed",
-                 "questionnaire": "https://measura.example/fhir/Questionnaire/phq9",
+                 "questionnaire": "http://localhost:8080/fhir/Questionnaire/phq9",
                  "item": [{"linkId": "1", "answer": [{"valueInteger": 1}]}]}""").post(SCORE), 422, "incomplete")
                 .body("issue[0].diagnostics", containsString("8 of 9 items unanswered"));
     }
@@ -352,7 +352,7 @@ class FhirApiTest {
     void anEndorsedItem9ReachesTheEhrEvenWhenTheTotalCannotBeScored() {
         Bundle bundle = score("""
                 {"resourceType": "QuestionnaireResponse", "status": "completed",
-                 "questionnaire": "https://measura.example/fhir/Questionnaire/phq9",
+                 "questionnaire": "http://localhost:8080/fhir/Questionnaire/phq9",
                  "item": [{"linkId": "1", "answer": [{"valueInteger": 1}]},
                           {"linkId": "9", "answer": [{"valueInteger": 3}]}]}""");
         assertThat(observations(bundle)).singleElement().satisfies(o -> assertThat(o.getCode().getCoding())

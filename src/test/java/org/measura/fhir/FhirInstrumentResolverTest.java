@@ -33,8 +33,8 @@ class FhirInstrumentResolverTest {
 
     @Test
     void ourCanonicalUrlWithOrWithoutAVersion() {
-        assertThat(resolve(qr("https://measura.example/fhir/Questionnaire/gad7"))).isEqualTo("gad7");
-        assertThat(resolve(qr("https://measura.example/fhir/Questionnaire/phq9|0.1.0"))).isEqualTo("phq9");
+        assertThat(resolve(qr("http://localhost:8080/fhir/Questionnaire/gad7"))).isEqualTo("gad7");
+        assertThat(resolve(qr("http://localhost:8080/fhir/Questionnaire/phq9|0.1.0"))).isEqualTo("phq9");
     }
 
     @Test

@@ -44,7 +44,7 @@ class FhirTrendApiTest {
 
     private static final FhirContext FHIR = FhirContext.forR4();
     private static final String TREND = "/fhir/$trend";
-    private static final String BASE = "https://measura.example/fhir";
+    private static final String BASE = "http://localhost:8080/fhir";
     private static final String V3 = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
 
     // Answers worked by hand: 3+3+2+2+2+2+2+2+1 = 19, 2·7+1+0 = 15, 1·5+0·4 = 5, 2+2+1+1+1+1+1+1+1 = 11.

@@ -2,7 +2,6 @@ package org.measura.fhir.trend;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,6 +17,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.measura.fhir.Canonicals;
 import org.measura.fhir.Fhir;
 import org.measura.fhir.ObservationWriter;
+import org.measura.fhir.TrendConcepts;
 import org.measura.trends.Category;
 import org.measura.trends.ChangeComparison;
 import org.measura.trends.ChangeStatus;
@@ -41,29 +41,7 @@ final class ChangeWriter {
     record Anchor(Observation observation, String url, DateTimeType effective, boolean preliminary) {
     }
 
-    private static final Map<String, String> DISPLAY = new LinkedHashMap<>();
-
-    static {
-        DISPLAY.put("baseline-to-latest", "baseline to latest");
-        DISPLAY.put("baseline-to-termination", "baseline to termination");
-        DISPLAY.put("termination-to-follow-up", "termination to follow-up");
-        DISPLAY.put("previous-to-latest", "previous to latest");
-        DISPLAY.put("scale", "scale compared");
-        DISPLAY.put("raw-change", "raw change");
-        DISPLAY.put("percent-change", "percent change");
-        DISPLAY.put("reliable-change-method", "reliable-change method");
-        DISPLAY.put("reliable-change-index", "reliable-change index");
-        DISPLAY.put("critical-value", "critical value");
-        DISPLAY.put("reliable-change-threshold", "reliable-change threshold");
-        DISPLAY.put("reliable-change", "reliable change");
-        DISPLAY.put("phq9-response", "PHQ-9 response (a fall of 50% or more)");
-        DISPLAY.put("phq9-remission", "PHQ-9 remission (a score below 5)");
-        DISPLAY.put("follow-up", "follow-up against termination");
-        DISPLAY.put("days-since-termination", "days since termination");
-        DISPLAY.put("category-from-baseline", "clinical significance from baseline");
-        DISPLAY.put("follow-up-summary", "follow-up summary");
-        DISPLAY.put("nhs-talking-therapies", "NHS Talking Therapies paired outcome");
-    }
+    private static final Map<String, String> DISPLAY = TrendConcepts.ALL;
 
     private final Canonicals canonicals;
     private final Reference subject;
@@ -232,7 +210,7 @@ final class ChangeWriter {
     }
 
     private Coding trendCoding(String code) {
-        return new Coding(canonicals.trend(), code, DISPLAY.getOrDefault(code, code.replace('-', ' ')));
+        return new Coding(canonicals.trend(), code, TrendConcepts.display(code));
     }
 
     private CodeableConcept trendCode(String code, String text) {

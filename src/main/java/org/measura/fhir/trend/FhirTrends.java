@@ -7,7 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
@@ -16,6 +15,7 @@ import org.hl7.fhir.r4.model.Resource;
 import org.measura.catalog.InstrumentCatalog;
 import org.measura.catalog.InstrumentDefinition;
 import org.measura.catalog.Scale;
+import org.measura.fhir.BundleEntries;
 import org.measura.fhir.Canonicals;
 import org.measura.fhir.FhirException;
 import org.measura.fhir.FhirIssue;
@@ -72,7 +72,7 @@ public final class FhirTrends {
         Map<String, Map<PointKey, ChangeWriter.Anchor>> anchors = new HashMap<>();
         Map<String, Administration.ScaleScore> scales = new LinkedHashMap<>();
         for (Administration a : ordered) {
-            a.observations().forEach(o -> urls.put(o, "urn:uuid:" + UUID.randomUUID()));
+            a.observations().forEach(o -> urls.put(o, BundleEntries.newUrl()));
             for (Administration.ScaleScore s : a.scores()) {
                 scales.putIfAbsent(s.key(), s);
                 points.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(new Point(a.date(), a.course().session(),
@@ -132,7 +132,7 @@ public final class FhirTrends {
     }
 
     private static void add(Bundle bundle, Resource resource, String url) {
-        bundle.addEntry().setFullUrl(url == null ? "urn:uuid:" + UUID.randomUUID() : url).setResource(resource);
+        BundleEntries.add(bundle, resource, url);
     }
 
     /** Measure parts must name a built-in scale, each at most once. */

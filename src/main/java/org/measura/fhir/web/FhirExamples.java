@@ -19,7 +19,7 @@ final class FhirExamples {
             the input is ever fetched.
 
             **Which instrument**: the `instrument` part; else our canonical URL \
-            ({measura.fhir.canonical-base}/Questionnaire/{id}) in QuestionnaireResponse.questionnaire; else a LOINC \
+            ({measura.fhir.base-url}/Questionnaire/{id}) in QuestionnaireResponse.questionnaire; else a LOINC \
             panel code: a canonical ending in the panel code (http://loinc.org/q/44249-1, a |version is ignored), or \
             the supplied Questionnaire's url or `code`. Sources that name different instruments are a 422; naming \
             no built-in instrument is a 404; giving no hint at all is a 400.
@@ -31,7 +31,7 @@ final class FhirExamples {
             (and unmatched ones without an answer, such as groups and display items) are ignored.
 
             **Which value**: valueInteger (the value printed on the form); or valueCoding with a LOINC answer code \
-            the definition knows, with a code of our own answer system ({canonical-base}/CodeSystem/{id}-answers), \
+            the definition knows, with a code of our own answer system ({base-url}/CodeSystem/{id}-answers), \
             or with a weight in an itemWeight, ordinalValue or iso21090-CO-value extension on the coding or the \
             answer, or on the supplied Questionnaire's matching answerOption (on the option or its coding) or on \
             the concept of a contained ValueSet named by the item's answerValueSet (#id; expansion.contains or \
@@ -49,10 +49,10 @@ final class FhirExamples {
             refused (422); a missing status is a 400.
 
             **Answer**: one Observation per scored scale: code LOINC where the scale has one plus our own \
-            ({canonical-base}/CodeSystem/scales, e.g. phq9-total); category survey; valueInteger for a whole score, \
+            ({base-url}/CodeSystem/scales, e.g. phq9-total); category survey; valueInteger for a whole score, \
             else valueQuantity with unit {score} (UCUM); effectiveDateTime = authored; subject and encounter \
             copied; derivedFrom = QuestionnaireResponse/{id} (else its identifier, else a description); \
-            interpretation = the severity band ({canonical-base}/CodeSystem/bands) and a note naming it; one \
+            interpretation = the severity band ({base-url}/CodeSystem/bands) and a note naming it; one \
             component per published cut-off (valueBoolean: reached). Then one Observation per flag that fired \
             (valueBoolean true, the triggering items as components, the meaning as a note) and one per criterion \
             (valueCodeableConcept met, not-met or undetermined). Last, an OperationOutcome: a summary, and \
@@ -80,43 +80,51 @@ final class FhirExamples {
                {"linkId": "/44249-1/44261-6", "answer": [{"valueInteger": 12}]}]}]}""";
 
     static final String LOINC_RESULT = """
-            {"resourceType": "Bundle", "type": "collection", "entry": [
-              {"resource": {"resourceType": "Observation", "status": "final",
+            {"resourceType": "Bundle", "type": "collection",
+             "entry": [{"fullUrl": "urn:uuid:b732300e-db85-4cee-9199-bdc366807615",
+             "resource": {"resourceType": "Observation", "text": {"status": "generated",
+             "div": "<div xmlns=\\"http://www.w3.org/1999/xhtml\\"><p>PHQ-9 total: 12 (moderate).</p></div>"},
+             "status": "final",
              "category": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/observation-category",
              "code": "survey", "display": "Survey"}]}], "code": {"coding": [{"system": "http://loinc.org",
-             "code": "44261-6"}, {"system": "https://measura.example/fhir/CodeSystem/scales", "code": "phq9-total",
+             "code": "44261-6"}, {"system": "http://localhost:8080/fhir/CodeSystem/scales", "code": "phq9-total",
              "display": "PHQ-9 total"}], "text": "PHQ-9 total"}, "subject": {"reference": "Patient/example"},
              "encounter": {"reference": "Encounter/example"}, "effectiveDateTime": "2026-03-02T10:15:00+01:00",
              "valueInteger": 12,
-             "interpretation": [{"coding": [{"system": "https://measura.example/fhir/CodeSystem/bands",
+             "interpretation": [{"coding": [{"system": "http://localhost:8080/fhir/CodeSystem/bands",
              "code": "phq9-total-moderate", "display": "moderate"}], "text": "moderate"}],
              "note": [{"text": "Band: moderate (10 to 14 on the PHQ-9 total; source kroenke2001, cited in GET /instruments/phq9)."}],
              "derivedFrom": [{"reference": "QuestionnaireResponse/phq9-2026-03-02"}],
-             "component": [{"code": {"coding": [{"system": "https://measura.example/fhir/CodeSystem/cutoffs",
+             "component": [{"code": {"coding": [{"system": "http://localhost:8080/fhir/CodeSystem/cutoffs",
              "code": "phq9-total-caseness", "display": "probable major depression (clinical caseness)"}],
              "text": "probable major depression (clinical caseness) (at-or-above 10)"}, "valueBoolean": true}]}},
-              {"resource": {"resourceType": "Observation", "status": "final",
+             {"fullUrl": "urn:uuid:1f2e1a62-13c1-47df-b692-a9b2e1f816b6", "resource": {"resourceType": "Observation",
+             "text": {"status": "generated",
+             "div": "<div xmlns=\\"http://www.w3.org/1999/xhtml\\"><p>PHQ-9: item 9 endorsed: yes.</p></div>"},
+             "status": "final",
              "category": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/observation-category",
              "code": "survey", "display": "Survey"}]}],
-             "code": {"coding": [{"system": "https://measura.example/fhir/CodeSystem/flags",
+             "code": {"coding": [{"system": "http://localhost:8080/fhir/CodeSystem/flags",
              "code": "phq9-self-harm-thoughts", "display": "item 9 endorsed"}], "text": "PHQ-9: item 9 endorsed"},
              "subject": {"reference": "Patient/example"}, "encounter": {"reference": "Encounter/example"},
              "effectiveDateTime": "2026-03-02T10:15:00+01:00", "valueBoolean": true,
              "note": [{"text": "Thoughts of death or self-harm were reported: a clinician should assess risk now, whatever the total score."}],
              "derivedFrom": [{"reference": "QuestionnaireResponse/phq9-2026-03-02"}],
              "component": [{"code": {"coding": [{"system": "http://loinc.org", "code": "44260-8"},
-             {"system": "https://measura.example/fhir/CodeSystem/items", "code": "phq9-9",
+             {"system": "http://localhost:8080/fhir/CodeSystem/items", "code": "phq9-9",
              "display": "thoughts of death or self-harm"}], "text": "item 9: thoughts of death or self-harm"},
-             "valueInteger": 1}]}},
-              {"resource": {"resourceType": "OperationOutcome", "issue": [{"severity": "information",
-             "code": "informational", "diagnostics": "Scored 1 of 1 scale of the PHQ-9 from 9 answered items of 9."},
+             "valueInteger": 1}]}}, {"fullUrl": "urn:uuid:582a55f4-8e35-41c6-a893-0332534d0935",
+             "resource": {"resourceType": "OperationOutcome", "text": {"status": "generated",
+             "div": "<div xmlns=\\"http://www.w3.org/1999/xhtml\\"><p>Scored 1 of 1 scale of the PHQ-9 from 9 answered items of 9. (1 more issue below.)</p></div>"},
+             "issue": [{"severity": "information", "code": "informational",
+             "diagnostics": "Scored 1 of 1 scale of the PHQ-9 from 9 answered items of 9."},
              {"severity": "information", "code": "informational",
-             "diagnostics": "The score the response states for PHQ-9 total agrees with the score computed here.", "expression": ["QuestionnaireResponse.item[0].item[9].answer[0]"]}]}}
-            ]}""";
+             "diagnostics": "The score the response states for PHQ-9 total agrees with the score computed here.",
+             "expression": ["QuestionnaireResponse.item[0].item[9].answer[0]"]}]}}]}""";
 
     static final String INTEGERS_REQUEST = """
             {"resourceType": "QuestionnaireResponse",
-             "questionnaire": "https://measura.example/fhir/Questionnaire/phq9", "status": "completed",
+             "questionnaire": "http://localhost:8080/fhir/Questionnaire/phq9", "status": "completed",
              "subject": {"reference": "Patient/example"}, "authored": "2026-03-16",
              "item": [
                {"linkId": "1", "answer": [{"valueInteger": 2}]}, {"linkId": "2", "answer": [{"valueInteger": 3}]},
@@ -126,49 +134,38 @@ final class FhirExamples {
                {"linkId": "9"}]}""";
 
     static final String INTEGERS_RESULT = """
-            {"resourceType": "Bundle", "type": "collection", "entry": [
-              {"resource": {"resourceType": "Observation", "status": "final",
+            {"resourceType": "Bundle", "type": "collection",
+             "entry": [{"fullUrl": "urn:uuid:c3a09e37-04fc-4666-acfe-150717173d9b",
+             "resource": {"resourceType": "Observation", "text": {"status": "generated",
+             "div": "<div xmlns=\\"http://www.w3.org/1999/xhtml\\"><p>PHQ-9 total: 13.5 (moderate).</p></div>"},
+             "status": "final",
              "category": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/observation-category",
              "code": "survey", "display": "Survey"}]}], "code": {"coding": [{"system": "http://loinc.org",
-             "code": "44261-6"}, {"system": "https://measura.example/fhir/CodeSystem/scales", "code": "phq9-total",
+             "code": "44261-6"}, {"system": "http://localhost:8080/fhir/CodeSystem/scales", "code": "phq9-total",
              "display": "PHQ-9 total"}], "text": "PHQ-9 total"}, "subject": {"reference": "Patient/example"},
              "effectiveDateTime": "2026-03-16", "valueQuantity": {"value": 13.5, "unit": "{score}",
              "system": "http://unitsofmeasure.org", "code": "{score}"},
-             "interpretation": [{"coding": [{"system": "https://measura.example/fhir/CodeSystem/bands",
+             "interpretation": [{"coding": [{"system": "http://localhost:8080/fhir/CodeSystem/bands",
              "code": "phq9-total-moderate", "display": "moderate"}], "text": "moderate"}],
              "note": [{"text": "Band: moderate (10 to 14 on the PHQ-9 total; source kroenke2001, cited in GET /instruments/phq9)."},
              {"text": "Prorated: each unanswered item was replaced by the mean of the 8 answered items (missing-item rule from source 'nhs-dd-phq9')."}],
              "derivedFrom": [{"type": "QuestionnaireResponse",
              "display": "the QuestionnaireResponse scored (it has no id)"}],
-             "component": [{"code": {"coding": [{"system": "https://measura.example/fhir/CodeSystem/cutoffs",
+             "component": [{"code": {"coding": [{"system": "http://localhost:8080/fhir/CodeSystem/cutoffs",
              "code": "phq9-total-caseness", "display": "probable major depression (clinical caseness)"}],
              "text": "probable major depression (clinical caseness) (at-or-above 10)"}, "valueBoolean": true}]}},
-              {"resource": {"resourceType": "Observation", "status": "final",
-             "category": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/observation-category",
-             "code": "survey", "display": "Survey"}]}],
-             "code": {"coding": [{"system": "https://measura.example/fhir/CodeSystem/flags",
-             "code": "phq9-self-harm-thoughts", "display": "item 9 endorsed"}],
-             "text": "PHQ-9: item 9 endorsed (not assessed)"},
-             "subject": {"reference": "Patient/example"}, "effectiveDateTime": "2026-03-16",
-             "dataAbsentReason": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/data-absent-reason", "code": "unknown", "display": "Unknown"}], "text": "not answered"},
-             "note": [{"text": "Risk not assessed: PHQ-9 item 9 was not answered, so the risk this flag (item 9 endorsed) watches for was not assessed. A missing answer is not a \\\"no\\\": ask the client directly before relying on this result."}],
-             "derivedFrom": [{"type": "QuestionnaireResponse",
-             "display": "the QuestionnaireResponse scored (it has no id)"}],
-             "component": [{"code": {"coding": [{"system": "http://loinc.org", "code": "44260-8"},
-             {"system": "https://measura.example/fhir/CodeSystem/items", "code": "phq9-9",
-             "display": "thoughts of death or self-harm"}], "text": "item 9: thoughts of death or self-harm"},
-             "dataAbsentReason": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/data-absent-reason", "code": "unknown", "display": "Unknown"}], "text": "not answered"}}]}},
-              {"resource": {"resourceType": "OperationOutcome", "issue": [{"severity": "information",
-             "code": "informational", "diagnostics": "Scored 1 of 1 scale of the PHQ-9 from 8 answered items of 9."},
-             {"severity": "warning", "code": "incomplete",
-             "diagnostics": "Risk not assessed: PHQ-9 item 9 was not answered, so the risk this flag (item 9 endorsed) watches for was not assessed. A missing answer is not a \\\"no\\\": ask the client directly before relying on this result."},
-             {"severity": "warning", "code": "incomplete",
+             {"fullUrl": "urn:uuid:7049d4d2-7d26-4d92-8825-30081321cd25",
+             "resource": {"resourceType": "OperationOutcome", "text": {"status": "generated",
+             "div": "<div xmlns=\\"http://www.w3.org/1999/xhtml\\"><p>Scored 1 of 1 scale of the PHQ-9 from 8 answered items of 9. (3 more issues below.)</p></div>"},
+             "issue": [{"severity": "information", "code": "informational",
+             "diagnostics": "Scored 1 of 1 scale of the PHQ-9 from 8 answered items of 9."}, {"severity": "warning",
+             "code": "incomplete",
              "diagnostics": "Item 9 of the PHQ-9 was not answered; each scale applied its published missing-item rule."},
              {"severity": "warning", "code": "incomplete",
              "diagnostics": "PHQ-9 total: prorated: each unanswered item was replaced by the mean of the 8 answered items (missing-item rule from source 'nhs-dd-phq9')."},
              {"severity": "information", "code": "informational",
-             "diagnostics": "The response has no id, so derivedFrom can only describe it.", "expression": ["QuestionnaireResponse.id"]}]}}
-            ]}""";
+             "diagnostics": "The response has no id, so derivedFrom can only describe it.",
+             "expression": ["QuestionnaireResponse.id"]}]}}]}""";
 
     static final String QUESTIONNAIRE_REQUEST = """
             {"resourceType": "Parameters", "parameter": [
@@ -204,39 +201,47 @@ final class FhirExamples {
                   {"linkId": "score", "code": [{"system": "http://loinc.org", "code": "70274-6"}], "type": "integer", "readOnly": true}]}}]}""";
 
     static final String QUESTIONNAIRE_RESULT = """
-            {"resourceType": "Bundle", "type": "collection", "entry": [
-              {"resource": {"resourceType": "Observation", "status": "final",
+            {"resourceType": "Bundle", "type": "collection",
+             "entry": [{"fullUrl": "urn:uuid:44289b14-7e9a-41e5-ab79-f5c7213d3162",
+             "resource": {"resourceType": "Observation", "text": {"status": "generated",
+             "div": "<div xmlns=\\"http://www.w3.org/1999/xhtml\\"><p>GAD-7 total: 11 (moderate).</p></div>"},
+             "status": "final",
              "category": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/observation-category",
              "code": "survey", "display": "Survey"}]}], "code": {"coding": [{"system": "http://loinc.org",
-             "code": "70274-6"}, {"system": "https://measura.example/fhir/CodeSystem/scales", "code": "gad7-total",
+             "code": "70274-6"}, {"system": "http://localhost:8080/fhir/CodeSystem/scales", "code": "gad7-total",
              "display": "GAD-7 total"}], "text": "GAD-7 total"}, "subject": {"reference": "Patient/example"},
              "effectiveDateTime": "2026-03-02", "valueInteger": 11,
-             "interpretation": [{"coding": [{"system": "https://measura.example/fhir/CodeSystem/bands",
+             "interpretation": [{"coding": [{"system": "http://localhost:8080/fhir/CodeSystem/bands",
              "code": "gad7-total-moderate", "display": "moderate"}], "text": "moderate"}],
              "note": [{"text": "Band: moderate (10 to 14 on the GAD-7 total; source spitzer2006-bands-secondary, cited in GET /instruments/gad7)."}],
              "derivedFrom": [{"reference": "QuestionnaireResponse/gad7-intake"}],
-             "component": [{"code": {"coding": [{"system": "https://measura.example/fhir/CodeSystem/cutoffs",
+             "component": [{"code": {"coding": [{"system": "http://localhost:8080/fhir/CodeSystem/cutoffs",
              "code": "gad7-total-probable-gad", "display": "probable generalized anxiety disorder"}],
              "text": "probable generalized anxiety disorder (at-or-above 10)"}, "valueBoolean": true},
-             {"code": {"coding": [{"system": "https://measura.example/fhir/CodeSystem/cutoffs",
+             {"code": {"coding": [{"system": "http://localhost:8080/fhir/CodeSystem/cutoffs",
              "code": "gad7-total-nhs-tt-caseness", "display": "NHS Talking Therapies caseness"}],
              "text": "NHS Talking Therapies caseness (at-or-above 8)"}, "valueBoolean": true}]}},
-              {"resource": {"resourceType": "OperationOutcome", "issue": [{"severity": "information",
-             "code": "informational", "diagnostics": "Scored 1 of 1 scale of the GAD-7 from 7 answered items of 7."},
-             {"severity": "warning", "code": "value",
-             "diagnostics": "The response states a score for GAD-7 total that differs from the score computed here (11); the computed score is reported and the stated one is not used.", "expression": ["Parameters.parameter[0].resource.item[7].answer[0]"]}]}}
-            ]}""";
+             {"fullUrl": "urn:uuid:e40db29e-d0a1-44fd-9ca8-59166b92e246",
+             "resource": {"resourceType": "OperationOutcome", "text": {"status": "generated",
+             "div": "<div xmlns=\\"http://www.w3.org/1999/xhtml\\"><p>Scored 1 of 1 scale of the GAD-7 from 7 answered items of 7. (1 more issue below.)</p></div>"},
+             "issue": [{"severity": "information", "code": "informational",
+             "diagnostics": "Scored 1 of 1 scale of the GAD-7 from 7 answered items of 7."}, {"severity": "warning",
+             "code": "value",
+             "diagnostics": "The response states a score for GAD-7 total that differs from the score computed here (11); the computed score is reported and the stated one is not used.",
+             "expression": ["Parameters.parameter[0].resource.item[7].answer[0]"]}]}}]}""";
 
     static final String OUT_OF_RANGE_REQUEST = """
             {"resourceType": "QuestionnaireResponse", "id": "phq9-bad-weight",
-             "questionnaire": "https://measura.example/fhir/Questionnaire/phq9", "status": "completed",
+             "questionnaire": "http://localhost:8080/fhir/Questionnaire/phq9", "status": "completed",
              "item": [
                {"linkId": "1", "answer": [{"valueCoding": {"system": "https://clinic.example/CodeSystem/phq",
                  "code": "every-hour", "extension": [{"url": "http://hl7.org/fhir/StructureDefinition/itemWeight", "valueDecimal": 4}]}}]},
                {"linkId": "2", "answer": [{"valueInteger": 1}]}]}""";
 
     static final String OUT_OF_RANGE_RESULT = """
-            {"resourceType": "OperationOutcome", "issue": [{"severity": "error", "code": "value",
+            {"resourceType": "OperationOutcome", "text": {"status": "generated",
+             "div": "<div xmlns=\\"http://www.w3.org/1999/xhtml\\"><p>The weight must be a whole number from 0 to 3 (the values printed on the PHQ-9 form).</p></div>"},
+             "issue": [{"severity": "error", "code": "value",
              "diagnostics": "The weight must be a whole number from 0 to 3 (the values printed on the PHQ-9 form).",
              "expression": ["QuestionnaireResponse.item[0].answer[0].valueCoding"]}]}""";
 

@@ -7,9 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,6 +21,7 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.measura.catalog.InstrumentCatalog;
 import org.measura.fhir.CapabilityFactory;
 import org.measura.fhir.Fhir;
+import org.measura.fhir.FhirDefinitions;
 import org.measura.fhir.FhirException;
 import org.measura.fhir.QuestionnaireFactory;
 
@@ -51,7 +50,8 @@ public class FhirResource {
     @APIResponse(responseCode = "200", description = "CapabilityStatement",
             content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     public String metadata() {
-        return fhir.json().encode(CapabilityFactory.of(fhir.canonicals(), fhir.started(), fhir.version()));
+        return fhir.json().encode(CapabilityFactory.of(fhir.canonicals(), fhir.definitions(), fhir.started(),
+                fhir.version()));
     }
 
     @GET
@@ -66,17 +66,15 @@ public class FhirResource {
             content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     public String search(
             @Parameter(description = "Canonical URL of the Questionnaire (a |version suffix is ignored)",
-                    example = "https://measura.example/fhir/Questionnaire/phq9") @QueryParam("url") String url,
-            @Context UriInfo uri) {
-        return fhir.json().encode(QuestionnaireFactory.searchset(catalog.all(), fhir.canonicals(),
-                uri.getBaseUri().toString() + "fhir/", uri.getRequestUri().toString(), url));
+                    example = "http://localhost:8080/fhir/Questionnaire/phq9") @QueryParam("url") String url) {
+        return fhir.json().encode(QuestionnaireFactory.searchset(catalog.all(), fhir.canonicals(), url));
     }
 
     @GET
     @Path("/Questionnaire/{id}")
     @Operation(operationId = "readQuestionnaire", summary = "Read a Questionnaire",
             description = "The Questionnaire generated from the instrument definition with this id (as GET "
-                    + "/instruments lists), with canonical URL {measura.fhir.canonical-base}/Questionnaire/{id}.")
+                    + "/instruments lists), with canonical URL {measura.fhir.base-url}/Questionnaire/{id}.")
     @APIResponse(responseCode = "200", description = "Questionnaire",
             content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "404", description = "No instrument has this id",
@@ -87,6 +85,68 @@ public class FhirResource {
                 .orElseThrow(() -> FhirException.of(404, IssueType.NOTFOUND, "There is no Questionnaire with this "
                         + "id" + catalog.didYouMean(id).map(h -> " (" + h + ")").orElse("")
                         + "; GET /fhir/Questionnaire lists them.", null)));
+    }
+
+    @GET
+    @Path("/OperationDefinition/{id}")
+    @Operation(summary = "Read an OperationDefinition",
+            description = "The definition of $score (id QuestionnaireResponse-score: type level on "
+                    + "QuestionnaireResponse) or $trend (id trend: system level): parameters, types, cardinalities, "
+                    + "and the return, a Bundle answered as the body itself.")
+    @APIResponse(responseCode = "200", description = "OperationDefinition",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "404", description = "No OperationDefinition has this id",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
+    public String operationDefinition(@Parameter(description = "OperationDefinition id",
+            example = "QuestionnaireResponse-score") @PathParam("id") String id) {
+        return definition(FhirDefinitions.Type.OPERATION_DEFINITION, id);
+    }
+
+    @GET
+    @Path("/CodeSystem/{id}")
+    @Operation(summary = "Read a CodeSystem",
+            description = "One of the code systems our answers use (complete, every code with its display): "
+                    + "scales, bands, cutoffs, flags, criteria, criterion-status, items, trend, "
+                    + "reliable-change-methods, reliable-change-status, clinical-significance, phase, and "
+                    + "{instrument}-answers for instruments with answers LOINC does not code.")
+    @APIResponse(responseCode = "200", description = "CodeSystem",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "404", description = "No CodeSystem has this id",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
+    public String codeSystem(@Parameter(description = "CodeSystem id", example = "bands") @PathParam("id") String id) {
+        return definition(FhirDefinitions.Type.CODE_SYSTEM, id);
+    }
+
+    @GET
+    @Path("/ValueSet/{id}")
+    @Operation(summary = "Read a ValueSet",
+            description = "A value set an extension of ours binds: phase (every code of the phase CodeSystem).")
+    @APIResponse(responseCode = "200", description = "ValueSet",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "404", description = "No ValueSet has this id",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
+    public String valueSet(@Parameter(description = "ValueSet id", example = "phase") @PathParam("id") String id) {
+        return definition(FhirDefinitions.Type.VALUE_SET, id);
+    }
+
+    @GET
+    @Path("/StructureDefinition/{id}")
+    @Operation(summary = "Read a StructureDefinition",
+            description = "An extension of ours: phase (valueCode) or session (valueInteger), on a "
+                    + "QuestionnaireResponse or Observation.")
+    @APIResponse(responseCode = "200", description = "StructureDefinition",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "404", description = "No StructureDefinition has this id",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
+    public String structureDefinition(@Parameter(description = "StructureDefinition id", example = "phase")
+            @PathParam("id") String id) {
+        return definition(FhirDefinitions.Type.STRUCTURE_DEFINITION, id);
+    }
+
+    private String definition(FhirDefinitions.Type type, String id) {
+        return fhir.json().encode(fhir.definitions().find(type, id).orElseThrow(() -> FhirException.of(404,
+                IssueType.NOTFOUND, "There is no " + type.fhirName() + " with this id; GET /fhir/metadata lists "
+                        + "what is served.", null)));
     }
 
     @POST

@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import org.measura.catalog.InstrumentCatalog;
 import org.measura.fhir.Canonicals;
 import org.measura.fhir.Fhir;
+import org.measura.fhir.FhirDefinitions;
 import org.measura.fhir.FhirIssue;
 import org.measura.fhir.FhirJson;
 import org.measura.fhir.FhirScoring;
@@ -31,12 +32,13 @@ public class FhirRuntime {
     private final Canonicals canonicals;
     private final FhirScoring scoring;
     private final FhirTrends trends;
+    private final FhirDefinitions definitions;
     private final String version;
     private final Date started = new Date();
     private volatile boolean warm;
 
     FhirRuntime(InstrumentCatalog catalog,
-            @ConfigProperty(name = "measura.fhir.canonical-base", defaultValue = Canonicals.DEFAULT_BASE) String base,
+            @ConfigProperty(name = "measura.fhir.base-url") String base,
             @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String version,
             @ConfigProperty(name = "measura.fhir.max-nesting-depth") int maxNestingDepth,
             @ConfigProperty(name = "measura.json.max-string-length") int maxStringLength) {
@@ -45,6 +47,7 @@ public class FhirRuntime {
         this.scoring = new FhirScoring(catalog, canonicals);
         this.trends = new FhirTrends(catalog, canonicals, scoring);
         this.version = version;
+        this.definitions = new FhirDefinitions(catalog.all(), canonicals, started, version);
     }
 
     @PostConstruct
@@ -73,6 +76,10 @@ public class FhirRuntime {
 
     public FhirTrends trends() {
         return trends;
+    }
+
+    public FhirDefinitions definitions() {
+        return definitions;
     }
 
     public String version() {

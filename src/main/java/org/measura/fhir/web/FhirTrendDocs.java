@@ -27,7 +27,7 @@ final class FhirTrendDocs {
 
             **Entries**: a QuestionnaireResponse is scored exactly as $score scores it (instrument, items, values, \
             totals, status). An Observation whose code is a scale's LOINC code (44261-6) or our own scale code \
-            ({canonical-base}/CodeSystem/scales, phq9-total; where both are given they must agree) is read back: \
+            ({base-url}/CodeSystem/scales, phq9-total; where both are given they must agree) is read back: \
             valueInteger, or valueQuantity without a unit or in {score}, within the scale's range; the date from \
             effectiveDateTime, effectiveInstant or effectivePeriod (its end, else its start); status final, amended \
             or corrected (preliminary, registered and unknown are used with a warning). The calendar date as \
@@ -37,8 +37,8 @@ final class FhirTrendDocs {
             and classification Observations this service writes, and other resource types.
 
             **Phase and session** come from two extensions of our own on the QuestionnaireResponse or Observation: \
-            {canonical-base}/StructureDefinition/phase (valueCode baseline, treatment, termination or follow-up) \
-            and {canonical-base}/StructureDefinition/session (valueInteger, 0 or more; gaps are missed sessions). \
+            {base-url}/StructureDefinition/phase (valueCode baseline, treatment, termination or follow-up) \
+            and {base-url}/StructureDefinition/session (valueInteger, 0 or more; gaps are missed sessions). \
             Without them the engine's defaults apply: the earliest administration is the baseline, and there is no \
             termination or follow-up. The Observations written carry both extensions over.
 
@@ -49,17 +49,17 @@ final class FhirTrendDocs {
             - the score Observations in date order, as $score writes them (with the flags and criteria of the \
             responses scored), each with a urn:uuid fullUrl;
             - one change Observation per comparison (baseline to latest, baseline to termination, termination to \
-            each follow-up, previous to latest): code LOINC 89253-9 Trend and {canonical-base}/CodeSystem/trend \
+            each follow-up, previous to latest): code LOINC 89253-9 Trend and {base-url}/CodeSystem/trend \
             (baseline-to-latest, ...); effectivePeriod from the earlier to the later time point; derivedFrom both \
             score Observations (by fullUrl); valueCodeableConcept the clinical-significance category \
-            ({canonical-base}/CodeSystem/clinical-significance: recovered, improved, unchanged, deteriorated, \
+            ({base-url}/CodeSystem/clinical-significance: recovered, improved, unchanged, deteriorated, \
             harmed; a dataAbsentReason when it cannot be judged); interpretation, for a reliable change only, the \
             v3 ObservationInterpretation change codes B (better) or W (worse) and U or D (significant change up or \
             down), direction-aware: on a lower-is-better scale such as the PHQ-9 a reliable fall is B and D; \
-            components ({canonical-base}/CodeSystem/trend) scale, raw-change, percent-change, \
-            reliable-change-method ({canonical-base}/CodeSystem/reliable-change-methods, with the reason it was \
+            components ({base-url}/CodeSystem/trend) scale, raw-change, percent-change, \
+            reliable-change-method ({base-url}/CodeSystem/reliable-change-methods, with the reason it was \
             chosen as text), reliable-change-index and critical-value (for methods with an index), \
-            reliable-change-threshold, reliable-change ({canonical-base}/CodeSystem/reliable-change-status), and \
+            reliable-change-threshold, reliable-change ({base-url}/CodeSystem/reliable-change-status), and \
             for the PHQ-9 phq9-response and phq9-remission; the engine's sentences as notes;
             - with a termination and follow-ups: one follow-up Observation per follow-up (maintained, relapse, \
             reliable-improvement-since-termination, days-since-termination, category-from-baseline) and a follow-up-summary \
