@@ -178,15 +178,23 @@ public final class FhirScoring {
                 issues.add(FhirIssue.warning(IssueType.INCOMPLETE, "The response states a score for " + ours.name()
                         + ", which could not be scored here; the stated score is not used.", stated.expression()));
             } else if (stated.value().compareTo(ours.score()) != 0) {
-                issues.add(FhirIssue.warning(IssueType.VALUE, "The response states a score for " + ours.name()
-                        + " that differs from the score computed here (" + ours.score().toPlainString() + "); the "
-                        + "computed score is reported and the stated one is not used.", stated.expression()));
+                issues.add(FhirIssue.warning(IssueType.VALUE, "The response states " + ours.name() + " "
+                        + shown(stated.value()) + ", but the published key gives "
+                        + ours.score().toPlainString() + " for these answers; the computed score is reported and the "
+                        + "stated one is not used.", stated.expression()));
             } else {
                 issues.add(FhirIssue.information("The score the response states for " + ours.name()
                         + " agrees with the score computed here.", stated.expression()));
             }
         }
         return issues;
+    }
+
+    /** A stated number is repeated only when it is a plausible score (short); otherwise it is only said to differ. */
+    private static String shown(java.math.BigDecimal stated) {
+        java.math.BigDecimal plain = stated.stripTrailingZeros();
+        return plain.abs().compareTo(java.math.BigDecimal.valueOf(1_000_000)) < 0 && plain.scale() <= 4
+                ? plain.toPlainString() : "a different score";
     }
 
     private static List<FhirIssue> references(ScoreInput input) {

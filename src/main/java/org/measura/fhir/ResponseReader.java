@@ -21,6 +21,7 @@ import org.hl7.fhir.r4.model.Type;
 import org.measura.catalog.EchoRule;
 import org.measura.catalog.InstrumentDefinition;
 import org.measura.catalog.Item;
+import org.measura.catalog.ResponseOption;
 import org.measura.catalog.ResponseScale;
 import org.measura.catalog.Scale;
 import org.measura.catalog.UnscoredItem;
@@ -66,12 +67,86 @@ public final class ResponseReader {
     public static Answers read(InstrumentDefinition definition, ScoreInput input, Canonicals canonicals) {
         ResponseReader reader = new ResponseReader(definition, canonicals, input.questionnaire());
         QuestionnaireResponse response = input.response();
+        if (input.questionnaire() != null) {
+            reader.checkKey(input.questionnairePath());
+        }
         reader.walk(response.getItem(), input.responsePath());
         if (!reader.errors.isEmpty()) {
             throw new FhirException(422, reader.errors);
         }
         return new Answers(Map.copyOf(reader.responses), Map.copyOf(reader.locations), List.copyOf(reader.stated),
                 Collections.unmodifiableMap(reader.unscored));
+    }
+
+    /**
+     * A supplied Questionnaire's weights must be the published key's, for every item of ours it has, answered or not
+     * (a response is never scored from a broken key): each weight a whole number on the form's scale; an option coded
+     * with one of the instrument's LOINC answer codes weighted as the key weighs that answer; and the weights of an
+     * item's options, in the order listed, distinct and running one way, as the printed values do. Options are named
+     * by position, weights never repeated.
+     */
+    private void checkKey(String questionnairePath) {
+        ResponseScale scale = definition.responses();
+        for (QuestionnaireItems.ItemWeights weights : questionnaire.weights(questionnairePath)) {
+            Target target = target(weights.linkId(), weights.path());
+            if (target == null || target.item() == null || target.conflict() != null) {
+                continue;
+            }
+            String item = "item " + target.item().id() + " of the " + definition.abbreviation();
+            int before = errors.size();
+            List<Integer> values = new ArrayList<>();
+            for (QuestionnaireItems.OptionWeight option : weights.options()) {
+                Weight weight = option.weight();
+                String which = "answer option " + option.position() + " of " + item;
+                if (weight.invalid()) {
+                    errors.add(FhirIssue.error(IssueType.VALUE, "The supplied Questionnaire's weight for " + which
+                            + " is not a number, or its weights disagree.", option.path()));
+                    continue;
+                }
+                if (weight.value() == null) {
+                    continue;
+                }
+                BigDecimal whole = weight.value().stripTrailingZeros();
+                if (whole.scale() > 0 || weight.value().compareTo(BigDecimal.valueOf(scale.min())) < 0
+                        || weight.value().compareTo(BigDecimal.valueOf(scale.max())) > 0) {
+                    errors.add(FhirIssue.error(IssueType.BUSINESSRULE, "The supplied Questionnaire weights " + which
+                            + " off the published key: the " + definition.abbreviation() + " scores each answer "
+                            + "with a whole number from " + scale.min() + " to " + scale.max() + ".", option.path()));
+                    continue;
+                }
+                int value = weight.value().intValueExact();
+                if (option.coding().hasCode() && Fhir.LOINC.equals(option.coding().getSystem())) {
+                    Integer keyed = definition.responses().options().stream()
+                            .filter(o -> option.coding().getCode().equals(o.loinc())).map(ResponseOption::value)
+                            .findFirst().orElse(null);
+                    if (keyed != null && keyed != value) {
+                        errors.add(FhirIssue.error(IssueType.BUSINESSRULE, "The supplied Questionnaire weights "
+                                + which + " differently from the published key, which scores this LOINC answer "
+                                + keyed + ".", option.path()));
+                        continue;
+                    }
+                }
+                values.add(value);
+            }
+            if (errors.size() == before && !oneWayAndDistinct(values)) {
+                errors.add(FhirIssue.error(IssueType.BUSINESSRULE, "The supplied Questionnaire's weights for " + item
+                        + " contradict the published key: the printed values " + scale.min() + " to " + scale.max()
+                        + " run in order across the options, each once.", weights.path()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new FhirException(422, errors);
+        }
+    }
+
+    private static boolean oneWayAndDistinct(List<Integer> values) {
+        boolean up = true;
+        boolean down = true;
+        for (int i = 1; i < values.size(); i++) {
+            up &= values.get(i) > values.get(i - 1);
+            down &= values.get(i) < values.get(i - 1);
+        }
+        return up || down;
     }
 
     private void walk(List<QuestionnaireResponseItemComponent> items, String path) {
@@ -308,6 +383,7 @@ public final class ResponseReader {
     record Weight(BigDecimal value, boolean invalid) {
         static final Weight NONE = new Weight(null, false);
         static final List<String> URLS = List.of(Fhir.ITEM_WEIGHT, Fhir.ORDINAL_VALUE, Fhir.CO_VALUE);
+        static final List<String> PROPERTIES = List.of("itemWeight", "ordinalValue", "weight");
 
         static Weight of(Element element) {
             if (element == null) {
@@ -326,6 +402,22 @@ public final class ResponseReader {
                     }
                     found = v;
                 }
+            }
+            return found == null ? NONE : new Weight(found, false);
+        }
+
+        /** A weight given as a CodeSystem concept property (itemWeight, ordinalValue or weight). */
+        static Weight ofProperties(org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent concept) {
+            BigDecimal found = null;
+            for (org.hl7.fhir.r4.model.CodeSystem.ConceptPropertyComponent p : concept.getProperty()) {
+                if (!PROPERTIES.contains(p.getCode())) {
+                    continue;
+                }
+                BigDecimal v = number(p.getValue());
+                if (v == null || (found != null && found.compareTo(v) != 0)) {
+                    return new Weight(null, true);
+                }
+                found = v;
             }
             return found == null ? NONE : new Weight(found, false);
         }

@@ -97,9 +97,49 @@ class FhirApiTest {
         CapabilityStatement cs = parse(json, CapabilityStatement.class);
         assertThat(cs.getFhirVersion().toCode()).isEqualTo("4.0.1");
         assertThat(cs.getRestFirstRep().getResource()).extracting(r -> r.getType())
-                .containsExactly("Questionnaire", "QuestionnaireResponse");
+                .containsExactly("Questionnaire", "QuestionnaireResponse", "CodeSystem", "ValueSet",
+                        "StructureDefinition", "OperationDefinition");
         assertThat(cs.getRestFirstRep().getResource().get(1).getOperationFirstRep().getName()).isEqualTo("score");
         given().accept(ContentType.JSON).get("/fhir/metadata").then().statusCode(200).contentType(ContentType.JSON);
+    }
+
+    @Test
+    void everyDefinitionTheCapabilityStatementNamesIsServedAtItsCanonicalUrl() {
+        CapabilityStatement cs = parse(given().get("/fhir/metadata").then().statusCode(200).extract().asString(),
+                CapabilityStatement.class);
+        assertThat(cs.getRestFirstRep().getResource().get(1).getOperationFirstRep().getDefinition())
+                .isEqualTo(BASE + "/OperationDefinition/QuestionnaireResponse-score");
+        String score = given().get("/fhir/OperationDefinition/QuestionnaireResponse-score").then().statusCode(200)
+                .contentType("application/fhir+json").extract().asString();
+        org.hl7.fhir.r4.model.OperationDefinition op = parse(score, org.hl7.fhir.r4.model.OperationDefinition.class);
+        assertThat(op.getUrl()).isEqualTo(BASE + "/OperationDefinition/QuestionnaireResponse-score");
+        assertThat(op.getType()).isTrue();
+        assertThat(op.getSystem()).isFalse();
+        assertThat(op.getParameter()).extracting(p -> p.getName() + ":" + p.getType())
+                .containsExactly("response:QuestionnaireResponse", "questionnaire:Questionnaire", "instrument:string",
+                        "return:Bundle");
+        org.hl7.fhir.r4.model.CodeSystem bands = parse(given().get("/fhir/CodeSystem/bands").then().statusCode(200)
+                .extract().asString(), org.hl7.fhir.r4.model.CodeSystem.class);
+        assertThat(bands.getUrl()).isEqualTo(BASE + "/CodeSystem/bands");
+        assertThat(bands.getConcept()).anySatisfy(c -> {
+            assertThat(c.getCode()).isEqualTo("phq9-total-moderate");
+            assertThat(c.getDisplay()).isEqualTo("moderate");
+        });
+        given().get("/fhir/StructureDefinition/phase").then().statusCode(200)
+                .body("url", equalTo(BASE + "/StructureDefinition/phase"));
+        given().get("/fhir/ValueSet/phase").then().statusCode(200).body("url", equalTo(BASE + "/ValueSet/phase"));
+        given().get("/fhir/CodeSystem/no-such-thing").then().statusCode(404)
+                .body("resourceType", equalTo("OperationOutcome"))
+                .body("issue[0].diagnostics", not(containsString("no-such-thing")));
+    }
+
+    @Test
+    void theSearchsetLinksComeFromTheConfiguredBaseNotTheHostHeader() {
+        given().header("Host", "attacker.example").get("/fhir/Questionnaire").then().statusCode(200)
+                .body("link[0].url", equalTo(BASE + "/Questionnaire"))
+                .body("entry[0].fullUrl", org.hamcrest.Matchers.startsWith(BASE + "/Questionnaire/"));
+        given().get("/fhir/Questionnaire?url=zqv-unknown").then().statusCode(200).body("total", equalTo(0))
+                .body(not(containsString("zqv-unknown")));
     }
 
     @Test

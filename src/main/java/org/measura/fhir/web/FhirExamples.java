@@ -227,7 +227,7 @@ final class FhirExamples {
              "issue": [{"severity": "information", "code": "informational",
              "diagnostics": "Scored 1 of 1 scale of the GAD-7 from 7 answered items of 7."}, {"severity": "warning",
              "code": "value",
-             "diagnostics": "The response states a score for GAD-7 total that differs from the score computed here (11); the computed score is reported and the stated one is not used.",
+             "diagnostics": "The response states GAD-7 total 9, but the published key gives 11 for these answers; the computed score is reported and the stated one is not used.",
              "expression": ["Parameters.parameter[0].resource.item[7].answer[0]"]}]}}]}""";
 
     static final String OUT_OF_RANGE_REQUEST = """
