@@ -89,7 +89,7 @@ public class FhirResource {
 
     @GET
     @Path("/OperationDefinition/{id}")
-    @Operation(summary = "Read an OperationDefinition",
+    @Operation(operationId = "readOperationDefinition", summary = "Read an OperationDefinition",
             description = "The definition of $score (id QuestionnaireResponse-score: type level on "
                     + "QuestionnaireResponse) or $trend (id trend: system level): parameters, types, cardinalities, "
                     + "and the return, a Bundle answered as the body itself.")
@@ -104,7 +104,7 @@ public class FhirResource {
 
     @GET
     @Path("/CodeSystem/{id}")
-    @Operation(summary = "Read a CodeSystem",
+    @Operation(operationId = "readCodeSystem", summary = "Read a CodeSystem",
             description = "One of the code systems our answers use (complete, every code with its display): "
                     + "scales, bands, cutoffs, flags, criteria, criterion-status, items, trend, "
                     + "reliable-change-methods, reliable-change-status, clinical-significance, phase, and "
@@ -119,7 +119,7 @@ public class FhirResource {
 
     @GET
     @Path("/ValueSet/{id}")
-    @Operation(summary = "Read a ValueSet",
+    @Operation(operationId = "readValueSet", summary = "Read a ValueSet",
             description = "A value set an extension of ours binds: phase (every code of the phase CodeSystem).")
     @APIResponse(responseCode = "200", description = "ValueSet",
             content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
@@ -131,7 +131,7 @@ public class FhirResource {
 
     @GET
     @Path("/StructureDefinition/{id}")
-    @Operation(summary = "Read a StructureDefinition",
+    @Operation(operationId = "readStructureDefinition", summary = "Read a StructureDefinition",
             description = "An extension of ours: phase (valueCode) or session (valueInteger), on a "
                     + "QuestionnaireResponse or Observation.")
     @APIResponse(responseCode = "200", description = "StructureDefinition",
