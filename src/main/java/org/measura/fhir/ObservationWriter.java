@@ -68,7 +68,7 @@ public final class ObservationWriter {
         Scale scale = definition.scale(result.id()).orElseThrow();
         CodeableConcept code = new CodeableConcept().setText(scale.name());
         if (scale.loinc() != null) {
-            code.addCoding(new Coding(Fhir.LOINC, scale.loinc(), null));
+            code.addCoding(new Coding(Fhir.LOINC, scale.loinc(), LoincDisplays.of(scale.loinc())));
         }
         code.addCoding(new Coding(canonicals.scales(), definition.id() + "-" + scale.id(), scale.name()));
         Observation o = base(code);

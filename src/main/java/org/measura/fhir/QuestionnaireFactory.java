@@ -41,7 +41,7 @@ public final class QuestionnaireFactory {
             q.setCopyright(definition.licence().terms());
         }
         if (definition.loincPanel() != null) {
-            q.addCode(new Coding(Fhir.LOINC, definition.loincPanel(), null));
+            q.addCode(new Coding(Fhir.LOINC, definition.loincPanel(), LoincDisplays.of(definition.loincPanel())));
         }
         for (Item item : definition.items()) {
             q.addItem(item(definition, item, canonicals));
@@ -136,6 +136,9 @@ public final class QuestionnaireFactory {
         if (!definition.unscoredItems().isEmpty()) {
             text.append("; items ").append(String.join(", ", definition.unscoredItems().stream()
                     .map(UnscoredItem::id).toList())).append(" are on the form but not part of any score");
+        }
+        if (definition.loincPanel() == null) {
+            text.append(". LOINC has no verified code for this instrument (see docs/fhir.md, LOINC)");
         }
         text.append(". Score a response with POST /fhir/QuestionnaireResponse/$score.");
         return text.toString();

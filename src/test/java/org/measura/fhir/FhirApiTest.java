@@ -149,6 +149,10 @@ class FhirApiTest {
         assertThat(q.getUrl()).isEqualTo(BASE + "/Questionnaire/phq9");
         assertThat(q.getCodeFirstRep().getSystem()).isEqualTo("http://loinc.org");
         assertThat(q.getCodeFirstRep().getCode()).isEqualTo("44249-1");
+        // LOINC's own name for the panel, as cdn.loinc.org/44261-6 shows it (docs/fhir.md, LOINC).
+        assertThat(q.getCodeFirstRep().getDisplay()).isEqualTo("PHQ-9 quick depression assessment panel [Reported.PHQ]");
+        given().get("/fhir/Questionnaire/k10").then().statusCode(200)
+                .body("description", containsString("LOINC has no verified code"));
         assertThat(q.getCopyright()).contains("Pfizer");
         assertThat(q.getItem()).hasSize(10);
         Questionnaire.QuestionnaireItemComponent difficulty = q.getItem().get(9);

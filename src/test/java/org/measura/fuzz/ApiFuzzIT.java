@@ -39,7 +39,9 @@ class ApiFuzzIT {
     static final Set<String> FUZZED = Set.of("POST /instruments/{id}/scores", "POST /scores", "POST /trends",
             "POST /fhir/QuestionnaireResponse/$score", "GET /instruments", "GET /instruments/{id}",
             "GET /instruments/schema", "GET /fhir/metadata", "GET /fhir/Questionnaire", "GET /fhir/Questionnaire/{id}",
-            "POST /trends/chart", "POST /fhir/$trend", "POST /bulk/scores", "POST /bulk/trends");
+            "POST /trends/chart", "POST /fhir/$trend", "POST /bulk/scores", "POST /bulk/trends",
+            "GET /fhir/OperationDefinition/{id}", "GET /fhir/CodeSystem/{id}", "GET /fhir/ValueSet/{id}",
+            "GET /fhir/StructureDefinition/{id}");
     static final int MINIMUM_REQUESTS = 10_000;
     /** The run's seed: {@code -Dmeasura.fuzz.seed=N} repeats a run, as printed at its start. */
     private static final long SEED = Long.getLong("measura.fuzz.seed", 7319264L);

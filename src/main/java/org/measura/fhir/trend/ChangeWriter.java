@@ -16,6 +16,7 @@ import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.measura.fhir.Canonicals;
 import org.measura.fhir.Fhir;
+import org.measura.fhir.LoincDisplays;
 import org.measura.fhir.ObservationWriter;
 import org.measura.fhir.TrendConcepts;
 import org.measura.trends.Category;
@@ -58,7 +59,7 @@ final class ChangeWriter {
      */
     Observation change(ScaleTrend trend, ChangeComparison c, Anchor from, Anchor to, List<Classification> outcomes) {
         CodeableConcept code = new CodeableConcept()
-                .addCoding(new Coding(Fhir.LOINC, Fhir.LOINC_TREND, "Trend"))
+                .addCoding(new Coding(Fhir.LOINC, Fhir.LOINC_TREND, LoincDisplays.of(Fhir.LOINC_TREND)))
                 .addCoding(trendCoding(c.kind()))
                 .setText(trend.label() + ": " + DISPLAY.getOrDefault(c.kind(), c.kind()));
         Observation o = base(code, from, to, List.of(from, to));
