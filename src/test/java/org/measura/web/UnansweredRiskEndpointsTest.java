@@ -33,7 +33,7 @@ class UnansweredRiskEndpointsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final FhirContext FHIR = FhirContext.forR4();
-    private static final String BASE = "https://measura.example/fhir";
+    private static final String BASE = "http://localhost:8080/fhir";
     private static final String ITEM9_MISSING =
             "{\"1\": 2, \"2\": 3, \"3\": 1, \"4\": 2, \"5\": 1, \"6\": 1, \"7\": 2, \"8\": 0}";
     private static final String NOT_ASSESSED = "Risk not assessed: PHQ-9 item 9 was not answered";
