@@ -20,5 +20,7 @@ COPY --from=build --chown=1001:1001 /build/target/quarkus-app/quarkus-run.jar /a
 USER 1001
 EXPOSE 8080
 ENV QUARKUS_HTTP_HOST=0.0.0.0
+# The root file system is read-only in the cluster (docs/operations.md): fontconfig's cache goes to /tmp, an emptyDir.
+ENV XDG_CACHE_HOME=/tmp
 # Heap follows the container's memory limit rather than the host's.
 ENTRYPOINT ["java", "-XX:InitialRAMPercentage=25", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-jar", "/app/quarkus-run.jar"]

@@ -29,10 +29,12 @@ public class BulkResource {
 
     private final BulkScoring scoring;
     private final BulkTrends trends;
+    private final BulkShutdown shutdown;
 
-    BulkResource(BulkScoring scoring, BulkTrends trends) {
+    BulkResource(BulkScoring scoring, BulkTrends trends, BulkShutdown shutdown) {
         this.scoring = scoring;
         this.trends = trends;
+        this.shutdown = shutdown;
     }
 
     @POST
@@ -47,7 +49,9 @@ public class BulkResource {
                     + "line alone (pointers lead into the line). A malformed line, or one longer than "
                     + "measura.bulk.max-line-length (1 MiB), is its own problem and the stream goes on; blank lines "
                     + "are skipped but counted. The body may be chunked and of any length: neither it nor the answer "
-                    + "is ever held in memory whole. The status is 200 once the stream is readable.")
+                    + "is ever held in memory whole. The status is 200 once the stream is readable. If the service "
+                    + "shuts down during the stream, the stream stops between two lines and its last line is a "
+                    + "`/problems/shutting-down` problem whose `line` is the first line not read.")
     @RequestBody(required = true, content = @Content(mediaType = NDJSON,
             schema = @Schema(type = SchemaType.STRING, description = "One JSON administration per line"),
             examples = @ExampleObject(name = "mixed", summary = "A PHQ-9, a GAD-7, an unknown instrument, a broken line",
@@ -58,7 +62,7 @@ public class BulkResource {
     @APIResponse(responseCode = "415", description = "The body is not application/x-ndjson",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StreamingOutput scores(InputStream body) {
-        return out -> scoring.stream(body, out);
+        return out -> scoring.stream(body, out, shutdown);
     }
 
     @POST
@@ -71,7 +75,9 @@ public class BulkResource {
                     + "input line, in order: `{\"line\": n, \"result\": ...}` with the report POST /trends gives, or "
                     + "`{\"line\": n, \"problem\": ...}` for that line alone. A malformed line, or one longer than "
                     + "measura.bulk.max-line-length (1 MiB), is its own problem and the stream goes on; blank lines "
-                    + "are skipped but counted. The body may be chunked and of any length.")
+                    + "are skipped but counted. The body may be chunked and of any length. If the service shuts down "
+                    + "during the stream, its last line is a `/problems/shutting-down` problem whose `line` is the "
+                    + "first line not read.")
     @RequestBody(required = true, content = @Content(mediaType = NDJSON,
             schema = @Schema(type = SchemaType.STRING, description = "One JSON trend request per line"),
             examples = @ExampleObject(name = "two-clients", summary = "One client's PHQ-9 course, a client with two "
@@ -82,6 +88,6 @@ public class BulkResource {
     @APIResponse(responseCode = "415", description = "The body is not application/x-ndjson",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StreamingOutput trends(InputStream body) {
-        return out -> trends.stream(body, out);
+        return out -> trends.stream(body, out, shutdown);
     }
 }

@@ -30,8 +30,9 @@ public class BulkScoring implements BulkStream.Answerer {
         this.maxLineLength = (int) Math.min(Integer.MAX_VALUE - 8, maxLineLength.asLongValue());
     }
 
-    void stream(InputStream in, OutputStream out) {
-        BulkStream.run(in, out, maxLineLength, mapper.writerFor(ScoreLine.class), this);
+    void stream(InputStream in, OutputStream out, BulkShutdown shutdown) {
+        BulkStream.run(in, out, maxLineLength, mapper.writerFor(ScoreLine.class), this, shutdown::due,
+                shutdown.drain());
     }
 
     @Override

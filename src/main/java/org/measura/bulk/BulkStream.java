@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
 import org.measura.web.Problem;
 import org.measura.web.ProblemException;
@@ -15,7 +17,8 @@ import org.measura.web.ProblemType;
  * Answers an NDJSON stream line by line: reads a line, answers it, writes the answer, and only then reads on, so
  * memory holds one line and one answer whatever the stream's length. Answers are flushed whenever the reader is about
  * to wait for more input, so a client sending slowly sees each answer as soon as it is ready. Blank lines are skipped
- * (they still count in line numbers).
+ * (they still count in line numbers). When the service shuts down, the stream stops between two lines and its last
+ * line is a shutting-down problem numbered as the first line not read, so the client knows where to resume.
  */
 final class BulkStream {
 
@@ -34,13 +37,34 @@ final class BulkStream {
     private BulkStream() {
     }
 
-    /** Ends quietly when the connection fails (the client went away): there is nobody left to answer. */
-    static void run(InputStream in, OutputStream out, int maxLineLength, ObjectWriter writer, Answerer answerer) {
+    /**
+     * Ends quietly when the connection fails (the client went away): there is nobody left to answer.
+     *
+     * @param stop asked before each line is read; once true, the stream ends with the shutting-down line
+     * @param drain once stopped, how long at most to read and drop the rest of the input (see
+     *              {@link NdjsonLines#discardRest})
+     */
+    static void run(InputStream in, OutputStream out, int maxLineLength, ObjectWriter writer, Answerer answerer,
+            BooleanSupplier stop, Duration drain) {
         NdjsonLines lines = new NdjsonLines(in, maxLineLength, () -> flush(out));
         long answered = 0;
+        long lastRead = 0;
         try {
             NdjsonLines.Line line;
-            while ((line = lines.next()) != null) {
+            while (true) {
+                if (stop.getAsBoolean()) {
+                    out.write(writer.writeValueAsBytes(answerer.problem(lastRead + 1, stopped(lastRead))));
+                    out.write('\n');
+                    out.flush();
+                    LOG.infof("A bulk stream was stopped by the shutdown after %d answers", answered);
+                    lines.discardRest(System.nanoTime() + drain.toNanos());
+                    break;
+                }
+                line = lines.next();
+                if (line == null) {
+                    break;
+                }
+                lastRead = line.number();
                 Object answer;
                 if (line.tooLong()) {
                     answer = answerer.problem(line.number(), ProblemType.LINE_TOO_LONG.problem("The line is longer "
@@ -60,6 +84,13 @@ final class BulkStream {
             LOG.infof("A bulk stream ended early after %d answers: the connection failed (%s)", answered,
                     e.getClass().getSimpleName());
         }
+    }
+
+    private static Problem stopped(long lastRead) {
+        String read = lastRead == 0 ? "before reading any line; no line was answered"
+                : "after line " + lastRead + "; every line up to " + lastRead + " is answered above";
+        return ProblemType.SHUTTING_DOWN.problem("The service is shutting down and stopped this stream " + read
+                + ". Lines from " + (lastRead + 1) + " on were not read: send them again.");
     }
 
     private static Object answerOrInternalProblem(Answerer answerer, NdjsonLines.Line line) {

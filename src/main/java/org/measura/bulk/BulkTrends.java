@@ -31,8 +31,9 @@ public class BulkTrends implements BulkStream.Answerer {
         this.maxLineLength = (int) Math.min(Integer.MAX_VALUE - 8, maxLineLength.asLongValue());
     }
 
-    void stream(InputStream in, OutputStream out) {
-        BulkStream.run(in, out, maxLineLength, mapper.writerFor(TrendLine.class), this);
+    void stream(InputStream in, OutputStream out, BulkShutdown shutdown) {
+        BulkStream.run(in, out, maxLineLength, mapper.writerFor(TrendLine.class), this, shutdown::due,
+                shutdown.drain());
     }
 
     @Override

@@ -90,6 +90,20 @@ final class NdjsonLines {
         return new Line(number, line, tooLong ? 0 : length, tooLong);
     }
 
+    /**
+     * Reads and drops what the sender still sends, until the input ends or {@code deadline} (System.nanoTime) has
+     * passed. Closing a connection whose input is unread resets it, and a reset can destroy answers the client has
+     * not read yet; draining first lets the answer reach it whole.
+     */
+    void discardRest(long deadline) throws IOException {
+        position = limit;
+        while (!ended && System.nanoTime() - deadline < 0) {
+            if (in.read(buffer, 0, buffer.length) < 0) {
+                ended = true;
+            }
+        }
+    }
+
     private boolean fill() throws IOException {
         if (ended) {
             return false;

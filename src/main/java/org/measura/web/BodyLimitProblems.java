@@ -64,7 +64,7 @@ public class BodyLimitProblems {
         return method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
     }
 
-    private void refuse(RoutingContext ctx, ProblemType type, String detail) {
+    void refuse(RoutingContext ctx, ProblemType type, String detail) {
         boolean fhirPath = FhirProblems.isFhirPath(ctx.request().path());
         String body = fhirPath ? fhir.json(type.status(), detail) : Json.encode(type.problem(detail));
         ctx.response().setStatusCode(type.status())

@@ -1,6 +1,7 @@
 package org.measura.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,7 +25,9 @@ import org.measura.catalog.InstrumentCatalog;
 import org.measura.catalog.InstrumentDefinition;
 import org.measura.scoring.ScoreResult;
 
-/** Every operation works on data in memory and never blocks, so it runs on the event loop. */
+/**
+ * Every operation but the schema works on data in memory and never blocks, so it runs on the event loop.
+ */
 @Path("/instruments")
 @Produces(MediaType.APPLICATION_JSON)
 @NonBlocking
@@ -35,7 +38,6 @@ public class InstrumentResource {
 
     private final InstrumentCatalog catalog;
     private final ScoringService scoring;
-    private final ObjectNode definitionSchema = DefinitionSchema.generate();
 
     InstrumentResource(InstrumentCatalog catalog, ScoringService scoring) {
         this.catalog = catalog;
@@ -55,8 +57,17 @@ public class InstrumentResource {
     @APIResponse(responseCode = "200", description = "JSON Schema 2020-12",
             content = @Content(mediaType = SCHEMA_MEDIA_TYPE,
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)))
+    @Blocking
     public ObjectNode schema() {
-        return definitionSchema;
+        return GeneratedSchema.DEFINITION;
+    }
+
+    /**
+     * Generated on the first request for it, on a worker thread: generation takes seconds on a cold JVM, and no
+     * scoring request needs it, so it is kept off start-up and off the event loop.
+     */
+    private static final class GeneratedSchema {
+        static final ObjectNode DEFINITION = DefinitionSchema.generate();
     }
 
     @GET

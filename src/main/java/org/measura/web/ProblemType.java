@@ -25,7 +25,8 @@ public enum ProblemType {
     INVALID_RESPONSES(422, "invalid-responses", "Responses cannot be scored"),
     NOT_SCORABLE(422, "not-scorable", "No scale could be scored"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
-    INTERNAL(500, "internal-error", "Internal error");
+    INTERNAL(500, "internal-error", "Internal error"),
+    SHUTTING_DOWN(503, "shutting-down", "Service is shutting down");
 
     private final int status;
     private final String slug;

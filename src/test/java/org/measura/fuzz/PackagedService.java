@@ -18,9 +18,9 @@ import java.util.concurrent.TimeUnit;
  * The packaged service (target/quarkus-app/quarkus-run.jar, as {@code mvn package} leaves it) started as its own
  * process on a free loopback port, with everything it prints (the production log) captured to a file.
  */
-final class PackagedService implements AutoCloseable {
+public final class PackagedService implements AutoCloseable {
 
-    static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    public static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
 
     private final Process process;
     private final URI base;
@@ -36,7 +36,7 @@ final class PackagedService implements AutoCloseable {
      * @param name names the log file, target/{name}-service.log
      * @param properties system properties for the service, each "-Dkey=value"
      */
-    static PackagedService start(String name, List<String> properties) throws IOException, InterruptedException {
+    public static PackagedService start(String name, List<String> properties) throws IOException, InterruptedException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run the tests with mvn verify (it packages first)");
         }
@@ -59,7 +59,7 @@ final class PackagedService implements AutoCloseable {
         return service;
     }
 
-    URI base() {
+    public URI base() {
         return base;
     }
 
@@ -67,7 +67,7 @@ final class PackagedService implements AutoCloseable {
         return log;
     }
 
-    String logText() throws IOException {
+    public String logText() throws IOException {
         return Files.readString(log, StandardCharsets.UTF_8);
     }
 
@@ -91,6 +91,16 @@ final class PackagedService implements AutoCloseable {
         }
         close();
         throw new IllegalStateException("the service was not ready within 90 s:\n" + logText());
+    }
+
+    /** Sends SIGTERM, as an orchestrator does to a pod it removes, and returns at once. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** Waits for the process to end; false if it still runs after the timeout. */
+    public boolean awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Stops the service the way an orchestrator does (SIGTERM), so that it flushes and logs its shutdown. */

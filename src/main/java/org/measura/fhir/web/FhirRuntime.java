@@ -19,8 +19,8 @@ import org.measura.fhir.Outcomes;
 import org.measura.fhir.trend.FhirTrends;
 
 /**
- * The one FHIR context of the service, created and warmed at start-up (HAPI's first parse takes seconds), with the
- * configured canonical base. Readiness waits for the warm-up.
+ * The one FHIR context of the service, with the configured canonical base. HAPI's first parse takes seconds, so it is
+ * warmed at start-up on a thread of its own: start-up and the first score do not wait for it, readiness does.
  */
 @Singleton
 @Startup
@@ -52,10 +52,19 @@ public class FhirRuntime {
 
     @PostConstruct
     void warmUp() {
-        long start = System.nanoTime();
-        json.warm();
-        warm = true;
-        LOG.infof("FHIR R4 context warmed in %d ms", (System.nanoTime() - start) / 1_000_000);
+        Thread warming = new Thread(() -> {
+            long start = System.nanoTime();
+            try {
+                json.warm();
+                warm = true;
+                LOG.infof("FHIR R4 context warmed in %d ms", (System.nanoTime() - start) / 1_000_000);
+            } catch (RuntimeException e) {
+                LOG.errorf("The FHIR context could not be warmed (%s): the service stays not ready",
+                        e.getClass().getName());
+            }
+        }, "fhir-warm-up");
+        warming.setDaemon(true);
+        warming.start();
     }
 
     public boolean isWarm() {
