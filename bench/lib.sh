@@ -12,6 +12,14 @@ SERVICE_PID=""
 
 log() { printf '%s\n' "$*" >&2; }
 
+# The pod's JVM options: the Dockerfile's MEASURA_JVM_OPTS (keep the two the same), with the pod's memory limit and
+# one CPU as the container gives them (container_jvm_opts LIMIT_MIB).
+container_jvm_opts() {
+  CONTAINER_JVM_OPTS=(-XX:MaxRAM="${1}m" -XX:ActiveProcessorCount=1 -XX:+UseSerialGC -XX:InitialRAMPercentage=25
+    -XX:MaxRAMPercentage=60 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m -Xss512k
+    -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager)
+}
+
 # Packages the jar when it is missing or older than any source file.
 ensure_jar() {
   if [ -f "$JAR" ] && [ -z "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$JAR" -print -quit)" ]; then
@@ -43,14 +51,14 @@ start_service() {
   SERVICE_PID=$!
 }
 
-# Waits until GET /q/health/ready answers 200 (at most 60 s).
+# Waits until GET /q/health/ready answers 200 (at most READY_SECONDS, 60 s; more on a loaded machine).
 wait_ready() {
-  local deadline=$((SECONDS + 60))
+  local deadline=$((SECONDS + ${READY_SECONDS:-60}))
   until curl -fs -o /dev/null "$BASE/q/health/ready"; do
     if ! kill -0 "$SERVICE_PID" 2>/dev/null; then
       log "The service exited:"; tail -30 "$WORK/service.log" >&2; exit 1
     fi
-    [ $SECONDS -lt $deadline ] || { log "The service was not ready within 60 s"; exit 1; }
+    [ $SECONDS -lt $deadline ] || { log "The service was not ready within ${READY_SECONDS:-60} s"; exit 1; }
     sleep 0.2
   done
 }

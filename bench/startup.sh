@@ -1,71 +1,116 @@
 #!/usr/bin/env bash
-# Start-up benchmark: the packaged service (fixed 256 MiB heap, auth off) on 127.0.0.1, started RUNS times (3)
-# without and with an AppCDS archive (the JDK's dynamic class-data sharing: one training run writes the archive with
-# -XX:ArchiveClassesAtExit, later runs map it with -XX:SharedArchiveFile). For each start: milliseconds from launching
-# java to the first successful PHQ-9 score and to ready (/q/health/ready), and the resident memory (RSS) then;
-# after the last start of each kind, RSS after LOAD_SECONDS (15) of wrk load on the scoring endpoint.
+# Start-up benchmark: the packaged service against a minimal Quarkus REST app (bench/minimal-app: one JSON operation,
+# same Quarkus version, built here from Maven Central), started alternately RUNS times (5) each on the same JVM with
+# the same JVM options (the Dockerfile's, with -XX:MaxRAM at the pod's memory limit and one CPU). For each start: milliseconds
+# from launching java to the first successful answer (service: a PHQ-9 score, POST /instruments/phq9/scores; minimal
+# app: POST /echo), and for the service also to ready (/q/health/ready). Prints every run, both medians and their
+# ratio (the target is at most 1.5).
+#
+#   JAVA=/path/to/bin/java   the JVM to run both on (default: java on the PATH)
+#   AOT=1                    Java 25: train an AOT cache (JEP 483/514/515) for each app first, then start with it
+#   RUNS=5 LIMIT_MIB=512     runs of each; the pod's memory limit (the JVM sizes its heap from it; one CPU)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-RUNS=${RUNS:-3}
-LOAD_SECONDS=${LOAD_SECONDS:-15}
-HEAP=(-Xms256m -Xmx256m)
-ARCHIVE="$WORK/app-cds.jsa"
+RUNS=${RUNS:-5}
+LIMIT_MIB=${LIMIT_MIB:-512}
+JAVA=${JAVA:-java}
+AOT=${AOT:-0}
+MINIMAL_DIR="$BENCH_DIR/minimal-app"
+MINIMAL_JAR="$MINIMAL_DIR/target/quarkus-app/quarkus-run.jar"
+container_jvm_opts "$LIMIT_MIB"
+JVM_OPTS=("${CONTAINER_JVM_OPTS[@]}")
 SCORE='{"responses": {"1": 2, "2": 2, "3": 1, "4": 2, "5": 1, "6": 1, "7": 2, "8": 0, "9": 1}}'
 
 ensure_jar
-ensure_wrk
-python3 "$BENCH_DIR/http_tools.py" bodies "$WORK"
+if [ ! -f "$MINIMAL_JAR" ] || [ -n "$(find "$MINIMAL_DIR/src" "$MINIMAL_DIR/pom.xml" -newer "$MINIMAL_JAR" -print -quit)" ]; then
+  log "Building the minimal Quarkus REST app (bench/minimal-app) ..."
+  (cd "$MINIMAL_DIR" && mvn -B -q package -DskipTests) >"$WORK/minimal-package.log" 2>&1 \
+    || { tail -50 "$WORK/minimal-package.log" >&2; exit 1; }
+fi
 machine_note
+log "JVM for both: $("$JAVA" -version 2>&1 | head -1); options: ${JVM_OPTS[*]}"
 
 now_ms() { date +%s%3N; }
 
-# measure [JVM options]: one start, left running; sets FIRST and READY (ms since launch) and RSS (MiB).
+# launch APP [extra JVM options]: starts "service" or "minimal" on $PORT, loopback only; sets SERVICE_PID.
+launch() {
+  local app=$1
+  shift
+  port_free || { log "Port $PORT is in use; set PORT=... to another free port."; exit 1; }
+  if [ "$app" = service ]; then
+    "$JAVA" "${JVM_OPTS[@]}" "$@" -Dmeasura.auth.enabled=false -Dmeasura.rate-limit.requests-per-second=0 \
+      -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR" >"$WORK/$app.log" 2>&1 &
+  else
+    "$JAVA" "${JVM_OPTS[@]}" "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
+      -jar "$MINIMAL_JAR" >"$WORK/$app.log" 2>&1 &
+  fi
+  SERVICE_PID=$!
+}
+
+# first_answer APP: POSTs the app's request until it succeeds (at most 120 s).
+first_answer() {
+  local path=/echo deadline=$((SECONDS + 120))
+  [ "$1" = service ] && path=/instruments/phq9/scores
+  until curl -fs -o /dev/null -X POST -H 'Content-Type: application/json' -d "$SCORE" "$BASE$path"; do
+    kill -0 "$SERVICE_PID" 2>/dev/null || { tail -20 "$WORK/$1.log" >&2; exit 1; }
+    [ $SECONDS -lt $deadline ] || { log "$1: no successful answer within 120 s"; exit 1; }
+    sleep 0.01
+  done
+}
+
+# measure APP: one start; prints "first-answer-ms ready-ms" (ready "-" for the minimal app, which has no health).
 measure() {
-  local t0 deadline
+  local app=$1 t0 first ready=-
+  shift
   t0=$(now_ms)
-  start_service "${HEAP[@]}" "$@"
-  deadline=$((SECONDS + 90))
-  until curl -fs -o /dev/null -X POST -H 'Content-Type: application/json' -d "$SCORE" \
-    "$BASE/instruments/phq9/scores"; do
-    kill -0 "$SERVICE_PID" 2>/dev/null || { tail -20 "$WORK/service.log" >&2; exit 1; }
-    [ $SECONDS -lt $deadline ] || { log "no successful score within 90 s"; exit 1; }
-    sleep 0.02
-  done
-  FIRST=$(($(now_ms) - t0))
-  RSS=$(rss_mib)
-  until curl -fs -o /dev/null "$BASE/q/health/ready"; do sleep 0.02; done
-  READY=$(($(now_ms) - t0))
+  launch "$app" "$@"
+  first_answer "$app"
+  first=$(($(now_ms) - t0))
+  if [ "$app" = service ]; then
+    until curl -fs -o /dev/null "$BASE/q/health/ready"; do sleep 0.01; done
+    ready=$(($(now_ms) - t0))
+  fi
+  stop_service
+  echo "$first $ready"
 }
 
-load_rss() {
-  BODY="$WORK/phq9.json" wrk -t1 -c16 -d"${LOAD_SECONDS}s" -s "$BENCH_DIR/post.lua" \
-    "$BASE/instruments/phq9/scores" >/dev/null
-  rss_mib
-}
+aot_opts() { [ "$AOT" = 1 ] && echo "-XX:AOTCache=$WORK/$1.aot" || true; }
 
-log "Training run for the AppCDS archive ..."
-start_service "${HEAP[@]}" "-XX:ArchiveClassesAtExit=$ARCHIVE"
-wait_ready
-BODY="$WORK/phq9.json" wrk -t1 -c4 -d3s -s "$BENCH_DIR/post.lua" "$BASE/instruments/phq9/scores" >/dev/null
-BODY="$WORK/trend20.json" wrk -t1 -c4 -d3s -s "$BENCH_DIR/post.lua" "$BASE/trends" >/dev/null
-stop_service
-[ -s "$ARCHIVE" ] || { log "the JVM wrote no archive"; exit 1; }
-
-printf '\n%-14s %4s %16s %10s %14s %15s\n' "start" "run" "first score ms" "ready ms" "RSS at start" "RSS after load"
-for kind in plain appcds; do
-  opts=()
-  [ $kind = appcds ] && opts=("-XX:SharedArchiveFile=$ARCHIVE")
-  firsts=()
-  for run in $(seq "$RUNS"); do
-    measure "${opts[@]}"
-    firsts+=("$FIRST")
-    after="-"
-    [ "$run" -eq "$RUNS" ] && after=$(load_rss)
-    printf '%-14s %4s %16s %10s %11s MiB %11s MiB\n' "$kind" "$run" "$FIRST" "$READY" "$RSS" "$after"
+if [ "$AOT" = 1 ]; then
+  for app in service minimal; do
+    log "Training the AOT cache of the $app (one start, a few requests, stop) ..."
+    launch "$app" "-XX:AOTCacheOutput=$WORK/$app.aot"
+    if [ "$app" = service ]; then
+      bash "$BENCH_DIR/aot-train.sh" "$BASE" >&2
+    else
+      for _ in $(seq 50); do first_answer "$app"; done
+    fi
     stop_service
+    [ -s "$WORK/$app.aot" ] || { log "the JVM wrote no AOT cache for the $app"; tail -20 "$WORK/$app.log" >&2; exit 1; }
   done
-  median=$(printf '%s\n' "${firsts[@]}" | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')
-  echo "$kind: median time to first successful score ${median} ms"
+fi
+
+service_firsts=()
+minimal_firsts=()
+printf '\n%4s %24s %16s %24s\n' "run" "service first score ms" "service ready ms" "minimal first answer ms"
+for run in $(seq "$RUNS"); do
+  # Alternate which goes first, so that neither always starts on a machine the other just warmed or loaded.
+  if [ $((run % 2)) -eq 1 ]; then
+    read -r s_first s_ready < <(measure service $(aot_opts service))
+    read -r m_first _ < <(measure minimal $(aot_opts minimal))
+  else
+    read -r m_first _ < <(measure minimal $(aot_opts minimal))
+    read -r s_first s_ready < <(measure service $(aot_opts service))
+  fi
+  service_firsts+=("$s_first")
+  minimal_firsts+=("$m_first")
+  printf '%4s %24s %16s %24s\n' "$run" "$s_first" "$s_ready" "$m_first"
 done
-echo "archive size: $(du -m "$ARCHIVE" | cut -f1) MiB; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
+s_median=$(median "${service_firsts[@]}")
+m_median=$(median "${minimal_firsts[@]}")
+echo "median time to the first successful answer: service ${s_median} ms, minimal Quarkus REST app ${m_median} ms"
+echo "ratio: $(awk -v s="$s_median" -v m="$m_median" 'BEGIN {printf "%.2f", s / m}') (target at most 1.50)"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
