@@ -4,6 +4,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.measura.cohorts.CohortReport;
 import org.measura.web.Problem;
 
 /**
@@ -29,11 +31,13 @@ public class BulkResource {
 
     private final BulkScoring scoring;
     private final BulkTrends trends;
+    private final BulkCohorts cohorts;
     private final BulkShutdown shutdown;
 
-    BulkResource(BulkScoring scoring, BulkTrends trends, BulkShutdown shutdown) {
+    BulkResource(BulkScoring scoring, BulkTrends trends, BulkCohorts cohorts, BulkShutdown shutdown) {
         this.scoring = scoring;
         this.trends = trends;
+        this.cohorts = cohorts;
         this.shutdown = shutdown;
     }
 
@@ -89,5 +93,31 @@ public class BulkResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StreamingOutput trends(InputStream body) {
         return out -> trends.stream(body, out, shutdown);
+    }
+
+    @POST
+    @Path("/cohorts")
+    @Consumes(NDJSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Service outcomes of a cohort of any size (NDJSON in, one answer at the end)",
+            description = "One client per line, shaped as an entry of `clients` in POST /cohorts/outcomes "
+                    + "(`administrations`, optional `measures`, `options` and `group`). The answer comes once, at the "
+                    + "end of the stream: the cohort answer POST /cohorts/outcomes gives, with its exact `partial` "
+                    + "for POST /cohorts/merge (benchmarks are set there). A line that is malformed, too long "
+                    + "(measura.bulk.max-line-length) or cannot be analysed is a client counted with its fault, "
+                    + "named by its line number (the first 1,000 listed, the rest counted by kind); blank lines are "
+                    + "skipped. Memory holds one line and the exact tallies, whatever the stream's length.")
+    @RequestBody(required = true, content = @Content(mediaType = NDJSON,
+            schema = @Schema(type = SchemaType.STRING, description = "One JSON client course per line"),
+            examples = @ExampleObject(name = "three-clients", summary = "Two clients' PHQ-9 courses and a broken "
+                    + "line", ref = "bulk-cohorts-request")))
+    @APIResponse(responseCode = "200", description = "The cohort's outcomes and its partial",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CohortReport.class),
+                    examples = @ExampleObject(name = "three-clients", ref = "bulk-cohorts-result")))
+    @APIResponse(responseCode = "415", description = "The body is not application/x-ndjson",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StreamingOutput cohorts(InputStream body) {
+        return out -> cohorts.stream(body, out);
     }
 }

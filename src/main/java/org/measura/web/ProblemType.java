@@ -22,6 +22,7 @@ public enum ProblemType {
     UNKNOWN_INSTRUMENT_IN_BATCH(422, "unknown-instrument", "No such instrument"),
     INVALID_DEFINITION(422, "invalid-definition", "Inline instrument definition cannot be used"),
     INVALID_TREND_REQUEST(422, "invalid-trend-request", "Administrations cannot be compared as sent"),
+    INVALID_COHORT_REQUEST(422, "invalid-cohort-request", "Cohort cannot be answered as sent"),
     INVALID_RESPONSES(422, "invalid-responses", "Responses cannot be scored"),
     NOT_SCORABLE(422, "not-scorable", "No scale could be scored"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),

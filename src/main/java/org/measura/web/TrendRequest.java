@@ -3,6 +3,7 @@ package org.measura.web;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.measura.trends.ExpectedCurve;
 
 /** POST /trends: a client's administrations over time, the caller's own measures, and options. */
 @Schema(name = "TrendRequest")
@@ -14,9 +15,26 @@ public record TrendRequest(
         @Schema(maxItems = TrendRequest.MAX_MEASURES, description = "Measures defined by the caller (licensed or "
                 + "local scales), and clinic-specific figures overriding a catalog scale's for this request")
         List<Measure> measures,
-        @Schema(description = "Options for reliable change, cut-offs and sudden gains") Options options) {
+        @Schema(description = "Options for reliable change, cut-offs and sudden gains") Options options,
+        @Schema(description = "Expected-response curves (as POST /cohorts/expected-response derives them, or the "
+                + "clinic's own in the same shape) to set each scale's course against") ExpectedResponse expectedResponse) {
 
     public static final int MAX_ADMINISTRATIONS = 500;
+    public static final int MAX_CURVES = 200;
+
+    public TrendRequest(List<Administration> administrations, List<Measure> measures, Options options) {
+        this(administrations, measures, options, null);
+    }
+
+    @Schema(name = "TrendExpectedResponse")
+    public record ExpectedResponse(
+            @Schema(required = true, maxItems = MAX_CURVES, description = "Curves per measure and baseline band")
+            List<ExpectedCurve> curves,
+            @Schema(description = "At risk past this percentile on the worse side (mirrored when higher is better); "
+                    + "default 75", enumeration = {"50", "75", "90"}) Integer atRiskPercentile,
+            @Schema(description = "Not on track past this percentile on the worse side; default 90",
+                    enumeration = {"75", "90"}) Integer notOnTrackPercentile) {
+    }
     public static final int MAX_MEASURES = 50;
 
     @Schema(name = "TrendAdministration")

@@ -52,7 +52,11 @@ public class TrendResource {
                     + "definition's published threshold, and the answer says which was used and why; a method chosen "
                     + "in `options` whose figures are missing is a 422 naming them. `measures` defines a caller's own "
                     + "measures (for licensed or local scales) or overrides a catalog scale's figures for this "
-                    + "request. Ties (two administrations of one scale on the same date and session), two "
+                    + "request. `expectedResponse` sets each scale's course against curves from POST "
+                    + "/cohorts/expected-response (or the clinic's own): per session the expected median and bands for "
+                    + "the client's baseline band, the position and a status (on track; at risk past the 75th "
+                    + "percentile on the worse side; not on track past the 90th; the thresholds are options), the "
+                    + "first session off track and a sentence for each. Ties (two administrations of one scale on the same date and session), two "
                     + "terminations and impossible dates are problems, never guesses. One administration gives a "
                     + "series and no comparisons, said plainly. Each scale's `summary` opens with its verdict in "
                     + "words (\"Recovered at termination: 20 → 3, a reliable improvement below the cut-off 10.\"). "
@@ -67,13 +71,16 @@ public class TrendResource {
                     @ExampleObject(name = "own-measure", ref = "trend-own-measure-request",
                             summary = "A clinic's own licensed measure with its published figures (Jacobson–Truax)"),
                     @ExampleObject(name = "score-out-of-range", summary = "A PHQ-9 total of 30, off its 0-27 scale: "
-                            + "a 422 problem", value = ApiExamples.TREND_OUT_OF_RANGE_REQUEST)}))
+                            + "a 422 problem", value = ApiExamples.TREND_OUT_OF_RANGE_REQUEST),
+                    @ExampleObject(name = "expected-response", ref = "trend-expected-response-request",
+                            summary = "A PHQ-9 course against the clinic's expected response for its baseline band")}))
     @APIResponse(responseCode = "200", description = "One trend per scale, and the paired NHS Talking Therapies outcome",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(oneOf = {TrendReport.class, TrendDigest.class}),
                     examples = {
                             @ExampleObject(name = "full-course", ref = "trend-full-course-result"),
-                            @ExampleObject(name = "own-measure", ref = "trend-own-measure-result")}))
+                            @ExampleObject(name = "own-measure", ref = "trend-own-measure-result"),
+                            @ExampleObject(name = "expected-response", ref = "trend-expected-response-result")}))
     @APIResponse(responseCode = "400", description = "Not JSON, an unknown field, a wrong type, an impossible date, "
             + "more than 500 administrations",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),

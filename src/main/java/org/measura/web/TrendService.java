@@ -23,6 +23,7 @@ import org.measura.scoring.Scorer;
 import org.measura.scoring.UnassessedRisk;
 import org.measura.trends.CallerFigures;
 import org.measura.trends.CutoffType;
+import org.measura.trends.ExpectedResponseTracking;
 import org.measura.trends.FieldReason;
 import org.measura.trends.Phase;
 import org.measura.trends.Point;
@@ -111,17 +112,36 @@ public class TrendService {
                 series.add(series(e.getKey(), e.getValue(), measures));
             }
             TrendReport report = engine.analyse(series, options);
-            if (notes.isEmpty()) {
-                return report;
+            if (!notes.isEmpty()) {
+                List<String> all = new ArrayList<>(notes);
+                all.addAll(report.notes() == null ? List.of() : report.notes());
+                report = new TrendReport(report.scales(), report.talkingTherapies(), report.defenseStyle(),
+                        risks.isEmpty() ? null : List.copyOf(risks), all);
             }
-            List<String> all = new ArrayList<>(notes);
-            all.addAll(report.notes() == null ? List.of() : report.notes());
-            return new TrendReport(report.scales(), report.talkingTherapies(), report.defenseStyle(),
-                    risks.isEmpty() ? null : List.copyOf(risks), all);
+            return request.expectedResponse() == null ? report : expected(report, request.expectedResponse());
         } catch (TrendInputException e) {
             List<FieldError> errors = e.reasons().stream().map(r -> pointerFor(r, measures)).toList();
             throw ProblemType.INVALID_TREND_REQUEST.exception(ProblemType.fieldCount(errors), errors);
         }
+    }
+
+    /** Each scale against the supplied expected-response curves; faulty curves are a 422 naming the field. */
+    private static TrendReport expected(TrendReport report, TrendRequest.ExpectedResponse expected)
+            throws TrendInputException {
+        int atRisk = expected.atRiskPercentile() == null ? ExpectedResponseTracking.DEFAULT_AT_RISK
+                : expected.atRiskPercentile();
+        int notOnTrack = expected.notOnTrackPercentile() == null ? ExpectedResponseTracking.DEFAULT_NOT_ON_TRACK
+                : expected.notOnTrackPercentile();
+        if (expected.curves() != null && expected.curves().size() > TrendRequest.MAX_CURVES) {
+            throw ProblemType.INVALID_REQUEST.exception("1 field is invalid; see errors.", List.of(new FieldError(
+                    "/expectedResponse/curves", "holds more than " + TrendRequest.MAX_CURVES + " curves")));
+        }
+        List<FieldReason> faults = ExpectedResponseTracking.check(expected.curves(), atRisk, notOnTrack);
+        if (!faults.isEmpty()) {
+            throw new TrendInputException(faults);
+        }
+        return report.withExpectedResponse(report.scales().stream()
+                .map(t -> ExpectedResponseTracking.track(t, expected.curves(), atRisk, notOnTrack)).toList());
     }
 
     private ScaleSeries series(SeriesKey key, List<Point> points, Map<String, MeasureEntry> measures)

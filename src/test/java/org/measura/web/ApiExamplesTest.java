@@ -64,7 +64,8 @@ class ApiExamplesTest {
         }
         assertThat(checked).contains("/instruments/phq9/scores#phq9", "/instruments/gad7/scores#gad7",
                 "/instruments/core10/scores#core10", "/instruments/dsq40/scores#dsq40", "/scores#mixed", "/trends#full-course",
-                "/trends#own-measure", "/trends/chart#full-course");
+                "/trends#own-measure", "/trends/chart#full-course", "/cohorts/outcomes#two-sites",
+                "/cohorts/merge#two-parts");
     }
 
     @Test

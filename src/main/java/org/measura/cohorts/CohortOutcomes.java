@@ -1,0 +1,136 @@
+package org.measura.cohorts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.measura.cohorts.CohortReport.GroupOutcome;
+import org.measura.cohorts.CohortReport.UnanalysedClient;
+
+/**
+ * Use case: service outcomes of a cohort, from clients' analysed courses (one pass, or a stream) or from partials
+ * (merge). Plain Java: the adapters analyse each client's course with the trend analysis and pass the reports in.
+ */
+public final class CohortOutcomes {
+
+    /** Clients in one request of POST /cohorts/outcomes; the bulk stream takes any number. */
+    public static final int MAX_CLIENTS = 1000;
+    /** Unanalysed clients listed one by one in an answer; beyond this they are counted by kind only (said). */
+    public static final int MAX_LISTED_FAULTS = 1000;
+
+    private CohortOutcomes() {
+    }
+
+    /** Accumulates clients one at a time, holding only exact tallies and the first listed faults. */
+    public static final class Accumulator {
+        private final CohortTally tally = new CohortTally();
+        private final List<UnanalysedClient> unanalysed = new ArrayList<>();
+        private long unlisted;
+
+        /** Adds one client; {@code number} names it in the answer (its index, or its line in a stream). */
+        public void add(int number, ClientCourse client) {
+            tally.add(client);
+            ClientCourse counted = tally.last;
+            if (counted.fault() != null) {
+                if (unanalysed.size() < MAX_LISTED_FAULTS) {
+                    unanalysed.add(new UnanalysedClient(number, counted.group(), counted.fault().kind(),
+                            counted.fault().reasons()));
+                } else {
+                    unlisted++;
+                }
+            }
+        }
+
+        public CohortReport report(List<Benchmark> benchmarks) throws CohortInputException {
+            List<Benchmark> checked = checked(benchmarks);
+            List<String> methods = new ArrayList<>(CohortFigures.METHODS);
+            if (unlisted > 0) {
+                methods.add(unlisted + " further unanalysed clients are counted by kind in faults but not listed ("
+                        + MAX_LISTED_FAULTS + " are listed).");
+            }
+            return CohortOutcomes.report(tally, checked, methods, unanalysed);
+        }
+    }
+
+    public static CohortReport outcomes(List<ClientCourse> clients, List<Benchmark> benchmarks)
+            throws CohortInputException {
+        Accumulator accumulator = new Accumulator();
+        for (int i = 0; i < clients.size(); i++) {
+            accumulator.add(i, clients.get(i));
+        }
+        return accumulator.report(benchmarks);
+    }
+
+    /** The answer for the union of the partials' clients, figure for figure as one pass over them would give. */
+    public static CohortReport merge(List<CohortPartial> partials, List<Benchmark> benchmarks)
+            throws CohortInputException {
+        List<CohortFault> faults = new ArrayList<>();
+        CohortTally tally = new CohortTally();
+        if (partials == null || partials.isEmpty()) {
+            faults.add(new CohortFault("/partials", "is required: at least one partial"));
+        } else {
+            for (int i = 0; i < partials.size(); i++) {
+                tally.add(partials.get(i), "/partials/" + i, faults);
+            }
+        }
+        List<Benchmark> checked;
+        try {
+            checked = checked(benchmarks);
+        } catch (CohortInputException e) {
+            faults.addAll(e.faults());
+            checked = List.of();
+        }
+        if (!faults.isEmpty()) {
+            throw new CohortInputException(faults);
+        }
+        return report(tally, checked, CohortFigures.METHODS, null);
+    }
+
+    private static CohortReport report(CohortTally tally, List<Benchmark> benchmarks, List<String> methods,
+            List<UnanalysedClient> unanalysed) {
+        GroupTally all = tally.overall(new ArrayList<>());
+        GroupOutcome overall = CohortFigures.group(null, all, benchmarks);
+        List<GroupOutcome> groups = null;
+        boolean grouped = tally.groups.keySet().stream().anyMatch(g -> g != null);
+        if (grouped) {
+            groups = new ArrayList<>();
+            for (Map.Entry<String, GroupTally> e : tally.groups.entrySet()) {
+                groups.add(CohortFigures.group(e.getKey() == null ? "(no group)" : e.getKey(), e.getValue(),
+                        benchmarks));
+            }
+        }
+        return new CohortReport(methods, overall, groups, unanalysed, tally.partial());
+    }
+
+    /** The benchmarks, each checked; faults are located under /benchmarks. */
+    public static List<Benchmark> checked(List<Benchmark> benchmarks) throws CohortInputException {
+        if (benchmarks == null) {
+            return List.of();
+        }
+        List<CohortFault> faults = new ArrayList<>();
+        for (int i = 0; i < benchmarks.size(); i++) {
+            Benchmark b = benchmarks.get(i);
+            String at = "/benchmarks/" + i;
+            if (b == null) {
+                faults.add(new CohortFault(at, "must be an object"));
+                continue;
+            }
+            if (b.measure() == null || b.measure().isBlank()) {
+                faults.add(new CohortFault(at + "/measure", "is required: instrument/scale (phq9/total) or "
+                        + Benchmark.TALKING_THERAPIES));
+            }
+            if (b.outcome() == null) {
+                faults.add(new CohortFault(at + "/outcome", "is required"));
+            }
+            if (!(b.rate() >= 0 && b.rate() <= 1)) {
+                faults.add(new CohortFault(at + "/rate", "must be a proportion from 0 to 1"));
+            }
+            if (b.n() != null && b.n() < 1) {
+                faults.add(new CohortFault(at + "/n", "must be 1 or more"));
+            }
+        }
+        if (!faults.isEmpty()) {
+            throw new CohortInputException(faults);
+        }
+        return benchmarks;
+    }
+}

@@ -1,0 +1,108 @@
+package org.measura.cohorts;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What every partial of real clients satisfies, checked on a partial read from the wire: each count within the count
+ * it is part of, the parts of a whole adding up to it, and sums whose spread is not negative. Merging partials that
+ * satisfy these keeps them (the sums of squares by the Cauchy–Schwarz inequality), so figures never leave their range.
+ */
+final class Consistency {
+
+    private Consistency() {
+    }
+
+    static void check(GroupTally g, String at, List<CohortFault> faults) {
+        long faulted = g.faults.values().stream().mapToLong(Long::longValue).sum();
+        within(g.unanalysed, g.clients, at + "/unanalysed", "clients", faults);
+        if (faulted != g.unanalysed) {
+            faults.add(new CohortFault(at + "/faults", "must add up to unanalysed"));
+        }
+        for (int i = 0; i < g.measures.size(); i++) {
+            ScaleTally m = g.measures.values().stream().skip(i).findFirst().orElseThrow();
+            String mat = at + "/measures/" + i + "/counts/";
+            within(m.get(Count.CLIENTS), g.clients - g.unanalysed, mat + "clients", "the group's analysed clients",
+                    faults);
+            part(m, Count.WITH_FIRST_SCORE, Count.CLIENTS, mat, faults);
+            part(m, Count.WITH_FIRST_AND_LAST_SCORE, Count.WITH_FIRST_SCORE, mat, faults);
+            within(m.get(Count.CASENESS_AT_START) + m.get(Count.CASENESS_UNKNOWN), m.get(Count.WITH_FIRST_SCORE),
+                    mat + "casenessAtStart", "withFirstScore less casenessUnknown", faults);
+            part(m, Count.FINISHED, Count.WITH_FIRST_AND_LAST_SCORE, mat, faults);
+            whole(m, Count.FINISHED, mat, faults, Count.FINISHED_BY_TERMINATION, Count.FINISHED_BY_TWO_ADMINISTRATIONS);
+            whole(m, Count.FINISHED, mat, faults, Count.RELIABLE_IMPROVEMENT, Count.NO_RELIABLE_CHANGE,
+                    Count.RELIABLE_DETERIORATION, Count.RELIABLE_CHANGE_NOT_COMPUTABLE);
+            whole(m, Count.FINISHED, mat, faults, Count.RECOVERED, Count.IMPROVED, Count.UNCHANGED,
+                    Count.DETERIORATED, Count.HARMED, Count.NO_CATEGORY);
+            part(m, Count.FINISHED_AT_CASENESS, Count.FINISHED, mat, faults);
+            part(m, Count.RECOVERY, Count.FINISHED_AT_CASENESS, mat, faults);
+            part(m, Count.RELIABLE_RECOVERY, Count.RECOVERY, mat, faults);
+            part(m, Count.SUDDEN_GAINS_EVALUATED, Count.WITH_FIRST_AND_LAST_SCORE, mat, faults);
+            part(m, Count.WITH_SUDDEN_GAIN, Count.SUDDEN_GAINS_EVALUATED, mat, faults);
+            part(m, Count.WITH_FOLLOW_UP, Count.WITH_FIRST_AND_LAST_SCORE, mat, faults);
+            part(m, Count.MAINTAINED_JUDGED, Count.WITH_FOLLOW_UP, mat, faults);
+            part(m, Count.MAINTAINED, Count.MAINTAINED_JUDGED, mat, faults);
+            part(m, Count.RELAPSE_JUDGED, Count.WITH_FOLLOW_UP, mat, faults);
+            part(m, Count.RELAPSED, Count.RELAPSE_JUDGED, mat, faults);
+            long methods = m.methods.values().stream().mapToLong(Long::longValue).sum();
+            within(methods, m.get(Count.FINISHED), at + "/measures/" + i + "/methods", "finished", faults);
+            spread(m, at + "/measures/" + i + "/sums", faults);
+        }
+        String pat = at + "/talkingTherapies/";
+        within(g.pairs.get(PairCount.WITH_BOTH_MEASURES), g.clients - g.unanalysed, pat + "withBothMeasures",
+                "the group's analysed clients", faults);
+        within(g.pairs.get(PairCount.ASSESSED), g.pairs.get(PairCount.WITH_BOTH_MEASURES), pat + "assessed",
+                "withBothMeasures", faults);
+        within(g.pairs.get(PairCount.CASENESS_AT_START), g.pairs.get(PairCount.ASSESSED), pat + "casenessAtStart",
+                "assessed", faults);
+        within(g.pairs.get(PairCount.RECOVERY), g.pairs.get(PairCount.CASENESS_AT_START), pat + "recovery",
+                "casenessAtStart", faults);
+        within(g.pairs.get(PairCount.RELIABLE_RECOVERY), g.pairs.get(PairCount.RECOVERY), pat + "reliableRecovery",
+                "recovery", faults);
+        if (g.pairs.get(PairCount.RELIABLE_IMPROVEMENT) + g.pairs.get(PairCount.RELIABLE_DETERIORATION)
+                + g.pairs.get(PairCount.NO_RELIABLE_CHANGE) != g.pairs.get(PairCount.ASSESSED)) {
+            faults.add(new CohortFault(pat + "assessed", "must equal reliableImprovement + reliableDeterioration + "
+                    + "noReliableChange"));
+        }
+    }
+
+    private static void within(long part, long whole, String at, String wholeName, List<CohortFault> faults) {
+        if (part > whole) {
+            faults.add(new CohortFault(at, "must not exceed " + wholeName));
+        }
+    }
+
+    private static void part(ScaleTally m, Count part, Count whole, String at, List<CohortFault> faults) {
+        within(m.get(part), m.get(whole), at + part.wire(), whole.wire(), faults);
+    }
+
+    private static void whole(ScaleTally m, Count whole, String at, List<CohortFault> faults, Count... parts) {
+        long sum = 0;
+        for (Count c : parts) {
+            sum += m.get(c);
+        }
+        if (sum != m.get(whole)) {
+            faults.add(new CohortFault(at + whole.wire(), "must equal the sum of "
+                    + String.join(", ", java.util.Arrays.stream(parts).map(Count::wire).toList())));
+        }
+    }
+
+    private static void spread(ScaleTally m, String at, List<CohortFault> faults) {
+        BigDecimal n = BigDecimal.valueOf(m.get(Count.WITH_FIRST_AND_LAST_SCORE));
+        BigDecimal sx = m.get(Sum.START);
+        BigDecimal sy = m.get(Sum.END);
+        if (n.signum() == 0) {
+            if (sx.signum() != 0 || sy.signum() != 0 || m.get(Sum.START_SQUARED).signum() != 0
+                    || m.get(Sum.END_SQUARED).signum() != 0 || m.get(Sum.START_TIMES_END).signum() != 0) {
+                faults.add(new CohortFault(at, "must all be 0 when withFirstAndLastScore is 0"));
+            }
+            return;
+        }
+        if (n.multiply(m.get(Sum.START_SQUARED)).compareTo(sx.multiply(sx)) < 0) {
+            faults.add(new CohortFault(at + "/startSquared", "is too small for start: n·Σx² must be at least (Σx)²"));
+        }
+        if (n.multiply(m.get(Sum.END_SQUARED)).compareTo(sy.multiply(sy)) < 0) {
+            faults.add(new CohortFault(at + "/endSquared", "is too small for end: n·Σy² must be at least (Σy)²"));
+        }
+    }
+}
