@@ -99,7 +99,8 @@ public class BulkResource {
     @Path("/cohorts")
     @Consumes(NDJSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Service outcomes of a cohort of any size (NDJSON in, one answer at the end)",
+    @Operation(operationId = "streamCohortOutcomes",
+            summary = "Service outcomes of a cohort of any size (NDJSON in, one answer at the end)",
             description = "One client per line, shaped as an entry of `clients` in POST /cohorts/outcomes "
                     + "(`administrations`, optional `measures`, `options` and `group`). The answer comes once, at the "
                     + "end of the stream: the cohort answer POST /cohorts/outcomes gives, with its exact `partial` "

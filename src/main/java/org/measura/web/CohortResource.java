@@ -30,7 +30,7 @@ public class CohortResource {
     @Path("/outcomes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Service outcomes of a cohort of up to 1,000 clients",
+    @Operation(operationId = "cohortOutcomes", summary = "Service outcomes of a cohort of up to 1,000 clients",
             description = "Each client is the body of POST /trends with an optional `group`. Per measure and scale, "
                     + "for the whole cohort and for each group: clients, clients with a first and a last score, at "
                     + "caseness at the start, who finished (a termination administration, or two or more "
@@ -64,7 +64,7 @@ public class CohortResource {
     @Path("/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Merge cohort partials into the answer for their union",
+    @Operation(operationId = "mergeCohortPartials", summary = "Merge cohort partials into the answer for their union",
             description = "Send the `partial` of each cohort answer (from replicas, or from the partitions of any "
                     + "data-processing job) over disjoint sets of clients. The answer is the one POST "
                     + "/cohorts/outcomes gives for all their clients at once, figure for figure, whatever the split "
@@ -90,7 +90,8 @@ public class CohortResource {
     @Path("/expected-response")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Expected-response curves from a clinic's own cohort",
+    @Operation(operationId = "deriveExpectedResponse",
+            summary = "Expected-response curves from a clinic's own cohort",
             description = "Clients as in POST /cohorts/outcomes. For each measure, each baseline severity band and "
                     + "each session number: the clients, mean, SD and the 10th, 25th, 50th, 75th and 90th percentiles "
                     + "of the score (linear interpolation between order statistics, Hyndman & Fan definition 7, said "

@@ -36,7 +36,8 @@ import org.measura.fhir.web.FhirProblems;
 public class OpenApiContract implements OASFilter {
 
     /** Score one administration first, FHIR last: the order of the Swagger UI's sections. */
-    static final List<String> TAG_ORDER = List.of("Instruments", "Trends", "Batch scoring", "Bulk", "FHIR R4");
+    static final List<String> TAG_ORDER = List.of("Instruments", "Trends", "Cohorts", "Batch scoring", "Bulk",
+            "FHIR R4");
 
     /** The default of measura.http.max-body-size (1M), as the 413 example states it. */
     private static final long DEFAULT_BODY_LIMIT = 1024 * 1024;

@@ -159,7 +159,8 @@ public class ProblemMappers {
     static String notAcceptableDetail(String path) {
         return ChartResource.PATH.equals(path)
                 ? "This operation draws image/svg+xml or image/png, and answers application/problem+json for errors."
-                : "This operation answers " + (bulk(path) ? "application/x-ndjson" : "application/json")
+                : "This operation answers " + (bulk(path) && !"/bulk/cohorts".equals(path) ? "application/x-ndjson"
+                        : "application/json")
                         + ", and application/problem+json for errors.";
     }
 

@@ -26,7 +26,7 @@ class FirstContactTest {
         JsonNode document = JSON.readTree(given().accept("application/json").get("/q/openapi?format=json").asString());
         List<String> tags = new ArrayList<>();
         document.get("tags").forEach(tag -> tags.add(tag.get("name").asText()));
-        assertThat(tags).containsExactly("Instruments", "Trends", "Batch scoring", "Bulk", "FHIR R4");
+        assertThat(tags).containsExactly("Instruments", "Trends", "Cohorts", "Batch scoring", "Bulk", "FHIR R4");
 
         List<String> ids = new ArrayList<>();
         document.get("paths").forEach(path -> path.forEach(operation -> ids.add(operation.path("operationId").asText())));
