@@ -41,7 +41,8 @@ class ApiFuzzIT {
             "GET /instruments/schema", "GET /fhir/metadata", "GET /fhir/Questionnaire", "GET /fhir/Questionnaire/{id}",
             "POST /trends/chart", "POST /fhir/$trend", "POST /bulk/scores", "POST /bulk/trends",
             "GET /fhir/OperationDefinition/{id}", "GET /fhir/CodeSystem/{id}", "GET /fhir/ValueSet/{id}",
-            "GET /fhir/StructureDefinition/{id}");
+            "GET /fhir/StructureDefinition/{id}", "POST /cohorts/outcomes", "POST /cohorts/merge",
+            "POST /cohorts/expected-response", "POST /bulk/cohorts");
     static final int MINIMUM_REQUESTS = 10_000;
     /** The run's seed: {@code -Dmeasura.fuzz.seed=N} repeats a run, as printed at its start. */
     private static final long SEED = Long.getLong("measura.fuzz.seed", 7319264L);
@@ -221,6 +222,26 @@ class ApiFuzzIT {
     @Test
     void bulkTrends() throws Exception {
         fuzz("POST /bulk/trends", 300, List.of());
+    }
+
+    @Test
+    void cohortOutcomes() throws Exception {
+        fuzz("POST /cohorts/outcomes", 150, List.of());
+    }
+
+    @Test
+    void cohortMerge() throws Exception {
+        fuzz("POST /cohorts/merge", 150, List.of());
+    }
+
+    @Test
+    void expectedResponse() throws Exception {
+        fuzz("POST /cohorts/expected-response", 100, List.of());
+    }
+
+    @Test
+    void bulkCohorts() throws Exception {
+        fuzz("POST /bulk/cohorts", 100, List.of());
     }
 
     /**

@@ -138,6 +138,16 @@ class LogLeakIT {
                 + CLIENT + "\", \"scores\": {\"total\": " + OFF_SCALE + "}, \"phase\": \"" + ANSWER + "\"}]}");
         post(bearer, "/trends", "application/json", "{\"client\": \"" + CLIENT + "\"}");
 
+        String course = "{\"group\": \"" + CLIENT + "\", \"administrations\": [{\"instrument\": \"phq9\", \"date\": "
+                + "\"2026-01-05\", \"scores\": {\"total\": 18}}, {\"instrument\": \"" + CLIENT + "\", \"date\": \""
+                + ANSWER + "\", \"scores\": {\"total\": " + OFF_SCALE + "}}]}";
+        post(bearer, "/cohorts/outcomes", "application/json", "{\"clients\": [" + course + "], \"benchmarks\": [{"
+                + "\"measure\": \"" + CLIENT + "\", \"outcome\": \"" + ANSWER + "\", \"rate\": 0.5}]}");
+        post(bearer, "/cohorts/expected-response", "application/json", "{\"clients\": [" + course + "]}");
+        post(bearer, "/cohorts/merge", "application/json", "{\"partials\": [{\"format\": \"" + CLIENT
+                + "\", \"groups\": [{\"group\": \"" + ANSWER + "\"}]}]}");
+        post(bearer, "/bulk/cohorts", "application/x-ndjson", course + "\n{\"client\": \"" + CLIENT + "\"}\n");
+
         String response = "{\"resourceType\": \"QuestionnaireResponse\", \"status\": \"completed\", "
                 + "\"questionnaire\": \"https://measura.example/fhir/Questionnaire/phq9\", "
                 + "\"identifier\": {\"value\": \"" + CLIENT + "\"}, \"subject\": {\"reference\": \"Patient/" + CLIENT
