@@ -1,5 +1,6 @@
 """Writes NDJSON to stdout as it goes: `scores N` gives N administrations (PHQ-9, GAD-7 and K10 in turn, answers
-varying with the line number); `trends N` gives N clients' trend requests of 10 PHQ-9 administrations each."""
+varying with the line number); `trends N` gives N clients' trend requests of 10 PHQ-9 administrations each; `cohorts N` gives N clients'
+courses of 12 PHQ-9 scores each (baseline, treatment, termination), in four groups, for POST /bulk/cohorts."""
 import json
 import sys
 
@@ -24,9 +25,19 @@ def trend(i):
     return {"administrations": administrations}
 
 
+def cohort_client(i):
+    administrations = []
+    for s in range(12):
+        total = max(0, 19 - (1 + i % 3) * s // 2 + (i + s) % 4)
+        phase = "baseline" if s == 0 else "termination" if s == 11 else "treatment"
+        administrations.append({"instrument": "phq9", "date": f"2026-{1 + s // 4:02d}-{1 + (s % 4) * 7:02d}",
+                                "session": s + 1, "phase": phase, "scores": {"total": min(27, total)}})
+    return {"group": f"site-{i % 4}", "administrations": administrations}
+
+
 def main():
     kind, n = sys.argv[1], int(sys.argv[2])
-    make = administration if kind == "scores" else trend
+    make = {"scores": administration, "trends": trend, "cohorts": cohort_client}[kind]
     out = sys.stdout
     batch = []
     for i in range(n):
