@@ -15,21 +15,6 @@ machine_note
 start_service -Xms256m -Xmx256m "-Xlog:gc:file=$WORK/gc.log"
 wait_ready
 
-# heap_figures FROM_LINE: "peak-before-GC peak-after-GC collections" in MiB over the GC log from that line on.
-heap_figures() {
-  tail -n +"$1" "$WORK/gc.log" | python3 -c '
-import re, sys
-unit = {"K": 1 / 1024, "M": 1, "G": 1024}
-before = after = count = 0
-for line in sys.stdin:
-    m = re.search(r"(\d+)([KMG])->(\d+)([KMG])\(\d+[KMG]\)", line)
-    if m and "Pause" in line:
-        count += 1
-        before = max(before, int(m.group(1)) * unit[m.group(2)])
-        after = max(after, int(m.group(3)) * unit[m.group(4)])
-print(f"{before:.0f} {after:.0f} {count}")'
-}
-
 printf '\n%12s %9s %12s %10s %18s %17s %6s\n' "lines" "seconds" "lines/s" "problems" "peak heap (MiB)" "after GC (MiB)" "GCs"
 for n in $SIZES; do
   from=$(($(wc -l <"$WORK/gc.log") + 1))

@@ -86,3 +86,18 @@ machine_note() {
   printf 'machine: %s cores, %s, %s; load average before: %s\n' "$(nproc)" \
     "$(java -version 2>&1 | head -1)" "$(uname -m)" "$(cut -d' ' -f1-3 /proc/loadavg)"
 }
+
+# heap_figures FROM_LINE: "peak-before-GC peak-after-GC collections" in MiB over the GC log from that line on.
+heap_figures() {
+  tail -n +"$1" "$WORK/gc.log" | python3 -c '
+import re, sys
+unit = {"K": 1 / 1024, "M": 1, "G": 1024}
+before = after = count = 0
+for line in sys.stdin:
+    m = re.search(r"(\d+)([KMG])->(\d+)([KMG])\(\d+[KMG]\)", line)
+    if m and "Pause" in line:
+        count += 1
+        before = max(before, int(m.group(1)) * unit[m.group(2)])
+        after = max(after, int(m.group(3)) * unit[m.group(4)])
+print(f"{before:.0f} {after:.0f} {count}")'
+}
