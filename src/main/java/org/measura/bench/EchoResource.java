@@ -10,10 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.measura.api.ProblemType;
+import org.measura.api.RequestReader;
+import org.measura.api.TrendRequest;
 import org.measura.scoring.Administration;
-import org.measura.web.ProblemType;
-import org.measura.web.RequestReader;
-import org.measura.web.TrendRequest;
 
 /**
  * The benchmark's control: the same paths, body types and threading as scoring and trends, reading the body exactly

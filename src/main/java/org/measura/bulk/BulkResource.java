@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.measura.api.Problem;
 import org.measura.cohorts.CohortReport;
-import org.measura.web.Problem;
 
 /**
  * Streams: the body is read line by line on a worker thread (the read waits for the sender) while answers are written

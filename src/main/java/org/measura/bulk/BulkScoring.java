@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.measura.web.Problem;
-import org.measura.web.ScoringService;
+import org.measura.api.Problem;
+import org.measura.api.ScoringService;
 
 /** POST /bulk/scores: each line an administration as in POST /scores, answered as that entry would be. */
 @ApplicationScoped

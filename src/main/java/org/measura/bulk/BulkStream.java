@@ -9,9 +9,9 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
-import org.measura.web.Problem;
-import org.measura.web.ProblemException;
-import org.measura.web.ProblemType;
+import org.measura.api.Problem;
+import org.measura.api.ProblemException;
+import org.measura.api.ProblemType;
 
 /**
  * Answers an NDJSON stream line by line: reads a line, answers it, writes the answer, and only then reads on, so

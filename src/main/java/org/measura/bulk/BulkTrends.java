@@ -9,10 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.measura.web.Problem;
-import org.measura.web.ProblemType;
-import org.measura.web.TrendRequest;
-import org.measura.web.TrendService;
+import org.measura.api.Problem;
+import org.measura.api.ProblemType;
+import org.measura.api.TrendRequest;
+import org.measura.api.TrendService;
 
 /** POST /bulk/trends: each line one client's trend request as in POST /trends, answered as that request would be. */
 @ApplicationScoped

@@ -2,8 +2,8 @@ package org.measura.bulk;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.measura.api.Problem;
 import org.measura.scoring.ScoreResult;
-import org.measura.web.Problem;
 
 /** One answer line of POST /bulk/scores. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -7,9 +7,9 @@ import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.json.BaseJsonLikeValue;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -19,6 +19,7 @@ import java.util.Set;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Resource;
+import org.measura.fault.JsonFault;
 
 /**
  * Reads and writes FHIR R4 JSON with one shared {@link FhirContext} (thread-safe; parsers are made per call).
@@ -124,16 +125,16 @@ public final class FhirJson {
         } catch (JsonParseException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr();
-            boolean duplicate = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field");
+            boolean duplicate = JsonFault.of(e) == JsonFault.DUPLICATE_FIELD;
             throw FhirException.of(400, IssueType.STRUCTURE, duplicate
                     ? "The body repeats a field name" + where + "; each field may appear once."
                     : "The body is not valid JSON" + where + ".", null);
         } catch (StreamConstraintsException e) {
-            String message = String.valueOf(e.getOriginalMessage());
-            throw FhirException.of(400, IssueType.TOOCOSTLY, message.contains("nesting depth")
+            JsonFault fault = JsonFault.of(e);
+            throw FhirException.of(400, IssueType.TOOCOSTLY, fault == JsonFault.NESTING_TOO_DEEP
                     ? "The body nests objects and arrays deeper than " + maxNestingDepth
                             + " levels (measura.fhir.max-nesting-depth)."
-                    : message.contains("String value length") ? "The body holds a string longer than "
+                    : fault == JsonFault.STRING_TOO_LONG ? "The body holds a string longer than "
                             + maxStringLength + " characters (measura.json.max-string-length)."
                     : "The body exceeds a JSON limit.", null);
         } catch (JsonProcessingException e) {

@@ -10,8 +10,8 @@ import java.util.Set;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
-import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.measura.catalog.InstrumentCatalog;
 import org.measura.catalog.InstrumentDefinition;
 import org.measura.scoring.FieldError;
@@ -214,8 +214,7 @@ public final class FhirScoring {
     }
 
     private static FhirIssue located(FieldError error, ResponseReader.Answers answers) {
-        String item = error.pointer().startsWith("/responses/") ? error.pointer().substring("/responses/".length())
-                .replace("~1", "/").replace("~0", "~") : null;
+        String item = error.item();
         return FhirIssue.error(IssueType.VALUE, "Item " + (item == null ? "" : item + " ") + error.reason() + ".",
                 item == null ? null : answers.locations().get(item));
     }

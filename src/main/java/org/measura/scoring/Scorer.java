@@ -14,11 +14,11 @@ import org.measura.catalog.Condition;
 import org.measura.catalog.Cutoff;
 import org.measura.catalog.InstrumentDefinition;
 import org.measura.catalog.Item;
-import org.measura.catalog.JsonPointers;
 import org.measura.catalog.ResponseScale;
 import org.measura.catalog.Rule;
 import org.measura.catalog.Scale;
 import org.measura.catalog.UnscoredItem;
+import org.measura.fault.FaultCode;
 
 /** Scores one administration of one instrument. Pure: no I/O, no state. */
 public final class Scorer {
@@ -181,7 +181,7 @@ public final class Scorer {
                 continue;
             }
             if (position < 0) {
-                errors.add(new FieldError(pointer(e.getKey()), "is not an item of " + definition.abbreviation()
+                errors.add(FieldError.item(e.getKey(), FaultCode.UNKNOWN, "is not an item of " + definition.abbreviation()
                         + " (items are " + itemSpan(definition) + ")"));
                 continue;
             }
@@ -193,13 +193,13 @@ public final class Scorer {
                 Integer mapped = coding.get(value);
                 if (mapped == null) {
                     Coding named = definition.coding(codingId).orElseThrow();
-                    errors.add(new FieldError(pointer(e.getKey()), "must be one of " + codingValues(named) + " in the "
+                    errors.add(FieldError.item(e.getKey(), FaultCode.INVALID, "must be one of " + codingValues(named) + " in the "
                             + named.id() + " coding"));
                 } else {
                     answered[position] = mapped;
                 }
             } else if (!scale.allows(value)) {
-                errors.add(new FieldError(pointer(e.getKey()), "must be a whole number from " + scale.min() + " to "
+                errors.add(FieldError.item(e.getKey(), FaultCode.INVALID, "must be a whole number from " + scale.min() + " to "
                         + scale.max()));
             } else {
                 answered[position] = value;
@@ -324,10 +324,6 @@ public final class Scorer {
 
     private static String codingValues(Coding coding) {
         return String.join(", ", coding.map().keySet().stream().sorted().toList());
-    }
-
-    private static String pointer(String itemId) {
-        return "/responses/" + JsonPointers.escape(itemId);
     }
 
     /** Evaluation of flag and criterion conditions on answers as printed. */

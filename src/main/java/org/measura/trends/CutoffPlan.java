@@ -3,6 +3,7 @@ package org.measura.trends;
 import java.util.ArrayList;
 import java.util.List;
 import org.measura.catalog.Comparison;
+import org.measura.fault.FaultCode;
 
 /**
  * The clinical cut-off of one scale and the clinical/functional tests against it.
@@ -60,7 +61,8 @@ final class CutoffPlan {
             if (!miss.isEmpty()) {
                 List<FieldReason> reasons = new ArrayList<>();
                 for (String field : miss) {
-                    reasons.add(new FieldReason(s.key(), field, "is needed by cut-off " + t.wire()
+                    reasons.add(FieldReason.figureNeeded(s.key(), FigureName.ofWire(field), TrendOption.CUTOFF_TYPE,
+                            "is needed by cut-off " + t.wire()
                             + ", chosen in options, but is neither supplied nor in the definition"));
                 }
                 throw new TrendInputException(reasons);
@@ -148,11 +150,11 @@ final class CutoffPlan {
             double se = ChangeIndices.standardError(p.referenceSd().value(), p.reliability().value());
             List<FieldReason> bad = new ArrayList<>();
             if (t != CutoffType.B && ChangeIndices.haReliabilityAt(p.clinicalSd().value(), se) <= 0) {
-                bad.add(new FieldReason(s.key(), "clinicalSd", "must exceed SE = " + Texts.idx(se)
+                bad.add(FieldReason.figure(FaultCode.INVALID, s.key(), FigureName.CLINICAL_SD, "must exceed SE = " + Texts.idx(se)
                         + " for the Hageman–Arrindell true cut-off"));
             }
             if (t != CutoffType.A && ChangeIndices.haReliabilityAt(p.functionalSd().value(), se) <= 0) {
-                bad.add(new FieldReason(s.key(), "functionalSd", "must exceed SE = " + Texts.idx(se)
+                bad.add(FieldReason.figure(FaultCode.INVALID, s.key(), FigureName.FUNCTIONAL_SD, "must exceed SE = " + Texts.idx(se)
                         + " for the Hageman–Arrindell true cut-off"));
             }
             if (!bad.isEmpty()) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.measura.fault.FaultCode;
 
 /**
  * One scale's points checked and ordered (by date, then session; a point without a session comes first on its
@@ -37,27 +38,29 @@ final class PreparedSeries {
         int before = reasons.size();
         String key = s.key();
         if (s.instrumentId() == null || s.scaleId() == null) {
-            reasons.add(new FieldReason(key, "scale", "instrument and scale ids are required"));
+            reasons.add(FieldReason.series(FaultCode.REQUIRED, key, "scale", "instrument and scale ids are required"));
         }
         if (s.direction() == null) {
-            reasons.add(new FieldReason(key, "direction", "is required (lower-is-better or higher-is-better)"));
+            reasons.add(FieldReason.series(FaultCode.REQUIRED, key, "direction",
+                    "is required (lower-is-better or higher-is-better)"));
         }
         if (s.points().isEmpty()) {
-            reasons.add(new FieldReason(key, "administrations", "there is no score for this scale"));
+            reasons.add(FieldReason.series(FaultCode.REQUIRED, key, "administrations",
+                    "there is no score for this scale"));
         }
         if (s.points().size() > maxPoints) {
-            reasons.add(new FieldReason(key, "administrations", "has " + s.points().size()
+            reasons.add(FieldReason.series(FaultCode.TOO_MANY, key, "administrations", "has " + s.points().size()
                     + " scores; at most " + maxPoints + " are analysed"));
         }
         for (Point p : s.points()) {
             if (p.date() == null) {
-                reasons.add(new FieldReason(key, "date", p.origin(), "is required"));
+                reasons.add(FieldReason.points(FaultCode.REQUIRED, key, "date", p.origin(), "is required"));
             }
             if (!Double.isFinite(p.score())) {
-                reasons.add(new FieldReason(key, "score", p.origin(), "must be a finite number"));
+                reasons.add(FieldReason.points(FaultCode.INVALID, key, "score", p.origin(), "must be a finite number"));
             }
             if (p.session() != null && p.session() < 0) {
-                reasons.add(new FieldReason(key, "session", p.origin(), "must not be negative"));
+                reasons.add(FieldReason.points(FaultCode.INVALID, key, "session", p.origin(), "must not be negative"));
             }
         }
         if (reasons.size() > before) {
@@ -69,7 +72,8 @@ final class PreparedSeries {
             Point a = sorted.get(i - 1);
             Point b = sorted.get(i);
             if (a.date().equals(b.date()) && Objects.equals(a.session(), b.session())) {
-                reasons.add(new FieldReason(key, "administrations", origins(a, b), "two scores on one date"
+                reasons.add(FieldReason.points(FaultCode.CONFLICT, key, "administrations", origins(a, b),
+                        "two scores on one date"
                         + (b.session() == null ? ", both without a session number" : " for one session")
                         + ": which one counts cannot be decided"));
             }
@@ -82,11 +86,12 @@ final class PreparedSeries {
             }
             Point other = sessions.put(p.session(), p);
             if (other != null && !other.date().equals(p.date())) {
-                reasons.add(new FieldReason(key, "session", origins(other, p), "one session "
+                reasons.add(FieldReason.points(FaultCode.CONFLICT, key, "session", origins(other, p), "one session "
                         + "number on two dates"));
             }
             if (lastWithSession != null && lastWithSession.session() > p.session()) {
-                reasons.add(new FieldReason(key, "session", origins(lastWithSession, p), "the lower "
+                reasons.add(FieldReason.points(FaultCode.CONFLICT, key, "session", origins(lastWithSession, p),
+                        "the lower "
                         + "session number is dated after the higher one"));
             }
             lastWithSession = p;
@@ -98,7 +103,7 @@ final class PreparedSeries {
             }
         }
         if (terminations.size() > 1) {
-            reasons.add(new FieldReason(key, "phase", terminations.stream().map(i -> sorted.get(i).origin())
+            reasons.add(FieldReason.points(FaultCode.CONFLICT, key, "phase", terminations.stream().map(i -> sorted.get(i).origin())
                     .filter(Objects::nonNull).reduce((x, y) -> x + ", " + y).orElse(null),
                     terminations.size() + " administrations are marked termination ("
                             + terminations.stream().map(i -> sorted.get(i).date().toString())

@@ -8,6 +8,7 @@ import org.measura.catalog.Norm;
 import org.measura.catalog.Reliability;
 import org.measura.catalog.ReliableChange;
 import org.measura.catalog.Scale;
+import org.measura.fault.FaultCode;
 
 /**
  * Builds {@link Psychometrics} from a catalog scale and the caller's overrides, saying where each figure came from.
@@ -138,20 +139,20 @@ public final class PsychometricsResolver {
     private static Psychometrics applyCaller(String where, Psychometrics.Builder b, CallerFigures c)
             throws TrendInputException {
         List<FieldReason> reasons = new ArrayList<>();
-        set(where, "reliability", c.reliability(), Range.RELIABILITY, reasons, b::reliability);
-        set(where, "referenceMean", c.referenceMean(), Range.ANY, reasons, b::referenceMean);
-        set(where, "referenceSd", c.referenceSd(), Range.POSITIVE, reasons, b::referenceSd);
-        set(where, "postReliability", c.postReliability(), Range.RELIABILITY, reasons, b::postReliability);
-        set(where, "postMean", c.postMean(), Range.ANY, reasons, b::postMean);
-        set(where, "postSd", c.postSd(), Range.POSITIVE, reasons, b::postSd);
-        set(where, "prePostCorrelation", c.prePostCorrelation(), Range.CORRELATION, reasons, b::prePostCorrelation);
-        set(where, "clinicalMean", c.clinicalMean(), Range.ANY, reasons, b::clinicalMean);
-        set(where, "clinicalSd", c.clinicalSd(), Range.POSITIVE, reasons, b::clinicalSd);
-        set(where, "functionalMean", c.functionalMean(), Range.ANY, reasons, b::functionalMean);
-        set(where, "functionalSd", c.functionalSd(), Range.POSITIVE, reasons, b::functionalSd);
+        set(where, FigureName.RELIABILITY, c.reliability(), Range.RELIABILITY, reasons, b::reliability);
+        set(where, FigureName.REFERENCE_MEAN, c.referenceMean(), Range.ANY, reasons, b::referenceMean);
+        set(where, FigureName.REFERENCE_SD, c.referenceSd(), Range.POSITIVE, reasons, b::referenceSd);
+        set(where, FigureName.POST_RELIABILITY, c.postReliability(), Range.RELIABILITY, reasons, b::postReliability);
+        set(where, FigureName.POST_MEAN, c.postMean(), Range.ANY, reasons, b::postMean);
+        set(where, FigureName.POST_SD, c.postSd(), Range.POSITIVE, reasons, b::postSd);
+        set(where, FigureName.PRE_POST_CORRELATION, c.prePostCorrelation(), Range.CORRELATION, reasons, b::prePostCorrelation);
+        set(where, FigureName.CLINICAL_MEAN, c.clinicalMean(), Range.ANY, reasons, b::clinicalMean);
+        set(where, FigureName.CLINICAL_SD, c.clinicalSd(), Range.POSITIVE, reasons, b::clinicalSd);
+        set(where, FigureName.FUNCTIONAL_MEAN, c.functionalMean(), Range.ANY, reasons, b::functionalMean);
+        set(where, FigureName.FUNCTIONAL_SD, c.functionalSd(), Range.POSITIVE, reasons, b::functionalSd);
         if (c.cutoff() != null) {
             if (!Double.isFinite(c.cutoff())) {
-                reasons.add(new FieldReason(where, "cutoff", "must be a finite number"));
+                reasons.add(FieldReason.figure(FaultCode.INVALID, where, FigureName.CUTOFF, "must be a finite number"));
             } else {
                 b.cutoff(new CutoffFigure(c.cutoff(), c.cutoffComparison(), "caller", "caller-supplied cut-off",
                         Figure.CALLER, c.cutoffComparison() == null
@@ -162,12 +163,14 @@ public final class PsychometricsResolver {
                                         + Texts.num(c.cutoff()) + " is the clinical side"));
             }
         } else if (c.cutoffComparison() != null) {
-            reasons.add(new FieldReason(where, "cutoffComparison", "is given without a cutoff"));
+            reasons.add(FieldReason.figure(FaultCode.CONFLICT, where, FigureName.CUTOFF_COMPARISON,
+                    "is given without a cutoff"));
         }
         if (c.reliableChangeThreshold() != null) {
             double t = c.reliableChangeThreshold();
             if (!(Double.isFinite(t) && t > 0)) {
-                reasons.add(new FieldReason(where, "reliableChangeThreshold", "must be a number above 0"));
+                reasons.add(FieldReason.figure(FaultCode.INVALID, where, FigureName.RELIABLE_CHANGE_THRESHOLD,
+                        "must be a number above 0"));
             } else {
                 boolean inclusive = Boolean.TRUE.equals(c.reliableChangeInclusive());
                 b.reliableChangeThreshold(new ThresholdFigure(t, inclusive, "caller",
@@ -177,7 +180,8 @@ public final class PsychometricsResolver {
                                         + " to count (README decision 6)"));
             }
         } else if (c.reliableChangeInclusive() != null) {
-            reasons.add(new FieldReason(where, "reliableChangeInclusive", "is given without a reliableChangeThreshold"));
+            reasons.add(FieldReason.figure(FaultCode.CONFLICT, where, FigureName.RELIABLE_CHANGE_INCLUSIVE,
+                    "is given without a reliableChangeThreshold"));
         }
         if (!reasons.isEmpty()) {
             throw new TrendInputException(reasons);
@@ -189,14 +193,14 @@ public final class PsychometricsResolver {
         ANY, POSITIVE, RELIABILITY, CORRELATION
     }
 
-    private static void set(String where, String field, Double value, Range range, List<FieldReason> reasons,
+    private static void set(String where, FigureName field, Double value, Range range, List<FieldReason> reasons,
             Consumer<Figure> setter) {
         if (value == null) {
             return;
         }
         String problem = problem(value, range);
         if (problem != null) {
-            reasons.add(new FieldReason(where, field, problem));
+            reasons.add(FieldReason.figure(FaultCode.INVALID, where, field, problem));
         } else {
             setter.accept(Figure.caller(value));
         }

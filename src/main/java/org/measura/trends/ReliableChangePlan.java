@@ -2,6 +2,7 @@ package org.measura.trends;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.measura.fault.FaultCode;
 
 /**
  * Decides, once per scale, how reliable change is judged, then judges each comparison.
@@ -60,7 +61,8 @@ final class ReliableChangePlan {
             if (!miss.isEmpty()) {
                 List<FieldReason> reasons = new ArrayList<>();
                 for (String field : miss) {
-                    reasons.add(new FieldReason(s.key(), field, "is needed by " + chosen.label()
+                    reasons.add(FieldReason.figureNeeded(s.key(), FigureName.ofWire(field), TrendOption.METHOD,
+                            "is needed by " + chosen.label()
                             + ", the method chosen in options, but is neither supplied nor in the definition"));
                 }
                 throw new TrendInputException(reasons);
@@ -111,14 +113,14 @@ final class ReliableChangePlan {
         double se = ChangeIndices.standardError(sd1, rxx);
         List<FieldReason> reasons = new ArrayList<>();
         if (ChangeIndices.haReliabilityAt(p.postSd().value(), se) <= 0) {
-            reasons.add(new FieldReason(s.key(), "postSd", "must exceed the standard error of measurement"
+            reasons.add(FieldReason.figure(FaultCode.INVALID, s.key(), FigureName.POST_SD, "must exceed the standard error of measurement"
                     + " SE = SD₁·√(1 − r_xx) = " + Texts.idx(se)
                     + " for Hageman–Arrindell (r_xx2 = (SD₂² − SE²)/SD₂² must be above 0)"));
         } else {
             double rdd = ChangeIndices.haReliabilityOfDifference(sd1, p.postSd().value(), rxx,
                     p.prePostCorrelation().value());
             if (!(rdd > 0) || !Double.isFinite(rdd)) {
-                reasons.add(new FieldReason(s.key(), "prePostCorrelation", "gives a reliability of the difference"
+                reasons.add(FieldReason.figure(FaultCode.INVALID, s.key(), FigureName.PRE_POST_CORRELATION, "gives a reliability of the difference"
                         + " r_dd = " + Texts.idx(rdd) + ", which must be above 0 for Hageman–Arrindell"));
             }
         }

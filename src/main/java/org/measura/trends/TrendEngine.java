@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.measura.fault.FaultCode;
 
 /**
  * The trend engine: plain Java, no HTTP. Give it every scale series of one client and the request's options; it
@@ -41,7 +42,7 @@ public final class TrendEngine {
         List<PreparedSeries> prepared = new ArrayList<>();
         for (ScaleSeries s : series) {
             if (!keys.add(s.key())) {
-                reasons.add(new FieldReason(s.key(), "scale", "is given twice"));
+                reasons.add(FieldReason.series(FaultCode.DUPLICATE, s.key(), "scale", "is given twice"));
             }
             checkFigures(s, reasons);
             prepared.add(PreparedSeries.prepare(s, maxPoints, reasons));
@@ -91,53 +92,59 @@ public final class TrendEngine {
 
     private static void checkOptions(TrendOptions o, List<FieldReason> reasons) {
         if (o.criticalValue() != null && !(Double.isFinite(o.criticalValue()) && o.criticalValue() > 0)) {
-            reasons.add(new FieldReason(null, "options/criticalValue", "must be a number above 0"));
+            reasons.add(FieldReason.option(FaultCode.INVALID, TrendOption.CRITICAL_VALUE,
+                    "must be a number above 0"));
         }
         if (o.suddenGainAbsoluteCutoff() != null
                 && !(Double.isFinite(o.suddenGainAbsoluteCutoff()) && o.suddenGainAbsoluteCutoff() > 0)) {
-            reasons.add(new FieldReason(null, "options/suddenGainAbsoluteCutoff", "must be a number above 0"));
+            reasons.add(FieldReason.option(FaultCode.INVALID, TrendOption.SUDDEN_GAIN_ABSOLUTE_CUTOFF,
+                    "must be a number above 0"));
         }
         double share = o.suddenGainRelativeShare();
         if (!(Double.isFinite(share) && share > 0 && share <= 1)) {
-            reasons.add(new FieldReason(null, "options/suddenGainRelativeShare", "must lie above 0 and at most 1"));
+            reasons.add(FieldReason.option(FaultCode.INVALID, TrendOption.SUDDEN_GAIN_RELATIVE_SHARE,
+                    "must lie above 0 and at most 1"));
         }
     }
 
     private static void checkFigures(ScaleSeries s, List<FieldReason> reasons) {
         Psychometrics p = s.psychometrics();
-        reliability(s, "reliability", p.reliability(), reasons);
-        reliability(s, "postReliability", p.postReliability(), reasons);
-        positive(s, "referenceSd", p.referenceSd(), reasons);
-        positive(s, "postSd", p.postSd(), reasons);
-        positive(s, "clinicalSd", p.clinicalSd(), reasons);
-        positive(s, "functionalSd", p.functionalSd(), reasons);
-        for (String name : List.of("referenceMean", "postMean", "clinicalMean", "functionalMean")) {
-            Figure f = ReliableChangePlan.figure(p, name);
+        reliability(s, FigureName.RELIABILITY, p.reliability(), reasons);
+        reliability(s, FigureName.POST_RELIABILITY, p.postReliability(), reasons);
+        positive(s, FigureName.REFERENCE_SD, p.referenceSd(), reasons);
+        positive(s, FigureName.POST_SD, p.postSd(), reasons);
+        positive(s, FigureName.CLINICAL_SD, p.clinicalSd(), reasons);
+        positive(s, FigureName.FUNCTIONAL_SD, p.functionalSd(), reasons);
+        for (FigureName name : List.of(FigureName.REFERENCE_MEAN, FigureName.POST_MEAN, FigureName.CLINICAL_MEAN,
+                FigureName.FUNCTIONAL_MEAN)) {
+            Figure f = ReliableChangePlan.figure(p, name.wire());
             if (f != null && !Double.isFinite(f.value())) {
-                reasons.add(new FieldReason(s.key(), name, "must be a finite number"));
+                reasons.add(FieldReason.figure(FaultCode.INVALID, s.key(), name, "must be a finite number"));
             }
         }
         Figure r12 = p.prePostCorrelation();
         if (r12 != null && !(r12.value() > -1 && r12.value() < 1)) {
-            reasons.add(new FieldReason(s.key(), "prePostCorrelation", "must lie between -1 and 1 (exclusive)"));
+            reasons.add(FieldReason.figure(FaultCode.INVALID, s.key(), FigureName.PRE_POST_CORRELATION,
+                    "must lie between -1 and 1 (exclusive)"));
         }
         if (p.reliableChangeThreshold() != null && !(p.reliableChangeThreshold().value() > 0)) {
-            reasons.add(new FieldReason(s.key(), "reliableChangeThreshold", "must be above 0"));
+            reasons.add(FieldReason.figure(FaultCode.INVALID, s.key(), FigureName.RELIABLE_CHANGE_THRESHOLD,
+                    "must be above 0"));
         }
         if (p.cutoff() != null && !Double.isFinite(p.cutoff().value())) {
-            reasons.add(new FieldReason(s.key(), "cutoff", "must be a finite number"));
+            reasons.add(FieldReason.figure(FaultCode.INVALID, s.key(), FigureName.CUTOFF, "must be a finite number"));
         }
     }
 
-    private static void reliability(ScaleSeries s, String name, Figure f, List<FieldReason> reasons) {
+    private static void reliability(ScaleSeries s, FigureName name, Figure f, List<FieldReason> reasons) {
         if (f != null && !(f.value() > 0 && f.value() < 1)) {
-            reasons.add(new FieldReason(s.key(), name, "must lie between 0 and 1 (exclusive)"));
+            reasons.add(FieldReason.figure(FaultCode.INVALID, s.key(), name, "must lie between 0 and 1 (exclusive)"));
         }
     }
 
-    private static void positive(ScaleSeries s, String name, Figure f, List<FieldReason> reasons) {
+    private static void positive(ScaleSeries s, FigureName name, Figure f, List<FieldReason> reasons) {
         if (f != null && !(Double.isFinite(f.value()) && f.value() > 0)) {
-            reasons.add(new FieldReason(s.key(), name, "must be above 0"));
+            reasons.add(FieldReason.figure(FaultCode.INVALID, s.key(), name, "must be above 0"));
         }
     }
 

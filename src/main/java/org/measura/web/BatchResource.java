@@ -16,6 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.measura.api.Problem;
+import org.measura.api.ProblemException;
+import org.measura.api.ProblemType;
+import org.measura.api.ScoringService;
 import org.measura.catalog.JsonPointers;
 import org.measura.scoring.FieldError;
 

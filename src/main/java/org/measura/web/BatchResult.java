@@ -3,6 +3,7 @@ package org.measura.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.measura.api.Problem;
 import org.measura.scoring.ScoreResult;
 
 @Schema(name = "BatchResult", description = "One entry per administration, in the order sent.")

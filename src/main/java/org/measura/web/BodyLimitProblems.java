@@ -9,8 +9,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.measura.fhir.Fhir;
-import org.measura.fhir.web.FhirProblems;
+import org.measura.api.Problem;
+import org.measura.api.ProblemDialect;
+import org.measura.api.ProblemType;
 
 /**
  * Request body limits, checked before any body is read. Every path but the bulk streams takes at most
@@ -33,10 +34,10 @@ public class BodyLimitProblems {
 
     private final long limit;
     private final long streamLimit;
-    private final FhirProblems fhir;
+    private final ProblemDialect fhir;
 
     BodyLimitProblems(@ConfigProperty(name = "measura.http.max-body-size") MemorySize limit,
-            @ConfigProperty(name = "measura.bulk.max-body-size") MemorySize streamLimit, FhirProblems fhir) {
+            @ConfigProperty(name = "measura.bulk.max-body-size") MemorySize streamLimit, ProblemDialect fhir) {
         this.limit = limit.asLongValue();
         this.streamLimit = streamLimit.asLongValue();
         this.fhir = fhir;
@@ -65,10 +66,10 @@ public class BodyLimitProblems {
     }
 
     void refuse(RoutingContext ctx, ProblemType type, String detail) {
-        boolean fhirPath = FhirProblems.isFhirPath(ctx.request().path());
+        boolean fhirPath = fhir.owns(ctx.request().path());
         String body = fhirPath ? fhir.json(type.status(), detail) : Json.encode(type.problem(detail));
         ctx.response().setStatusCode(type.status())
-                .putHeader("Content-Type", fhirPath ? Fhir.MEDIA_TYPE : Problem.MEDIA_TYPE)
+                .putHeader("Content-Type", fhirPath ? fhir.mediaType() : Problem.MEDIA_TYPE)
                 .putHeader("Connection", "close")
                 .end(body);
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.measura.charts.AxisKind;
+import org.measura.api.ProblemType;
 import org.measura.charts.ChartSize;
 import org.measura.charts.CourseCharts;
 import org.measura.trends.ScaleTrend;

@@ -17,8 +17,12 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+import org.measura.api.JsonProblems;
+import org.measura.api.Problem;
+import org.measura.api.ProblemDialect;
+import org.measura.api.ProblemException;
+import org.measura.api.ProblemType;
 import org.measura.catalog.JsonPointers;
-import org.measura.fhir.web.FhirProblems;
 import org.measura.scoring.FieldError;
 
 /**
@@ -35,10 +39,10 @@ public class ProblemMappers {
             + "configured issuer for the configured audience.";
     static final String INTERNAL_DETAIL = "The service could not complete the request.";
 
-    private final FhirProblems fhir;
+    private final ProblemDialect fhir;
     private final AllowedMethods allowed;
 
-    ProblemMappers(FhirProblems fhir, AllowedMethods allowed) {
+    ProblemMappers(ProblemDialect fhir, AllowedMethods allowed) {
         this.fhir = fhir;
         this.allowed = allowed;
     }
@@ -50,24 +54,24 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response json(JsonProcessingException e, HttpServerRequest request) {
-        return respond(jsonProblem(e), request);
+        return respond(JsonProblems.of(e), request);
     }
 
     // Quarkus registers its own mappers for these exact types; these take their place.
     @ServerExceptionMapper(priority = 1)
     public Response unrecognized(UnrecognizedPropertyException e, HttpServerRequest request) {
-        return respond(jsonProblem(e), request);
+        return respond(JsonProblems.of(e), request);
     }
 
     @ServerExceptionMapper(priority = 1)
     public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e,
             HttpServerRequest request) {
-        return respond(jsonProblem(e), request);
+        return respond(JsonProblems.of(e), request);
     }
 
     @ServerExceptionMapper(priority = 1)
     public Response parse(JsonParseException e, HttpServerRequest request) {
-        return respond(jsonProblem(e), request);
+        return respond(JsonProblems.of(e), request);
     }
 
     /**
@@ -114,7 +118,7 @@ public class ProblemMappers {
     public Response web(WebApplicationException e, HttpServerRequest request) {
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException j) {
-            return respond(jsonProblem(j), request);
+            return respond(JsonProblems.of(j), request);
         }
         Problem problem;
         if (e instanceof NotFoundException) {
@@ -175,60 +179,8 @@ public class ProblemMappers {
         return path.startsWith("/bulk/");
     }
 
-    public static Problem jsonProblem(JsonProcessingException e) {
-        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
-            String message = String.valueOf(e.getOriginalMessage());
-            String what = message.contains("nesting depth") ? "nests deeper than measura.json.max-nesting-depth allows"
-                    : message.contains("Number value length") ? "holds a number longer than measura.json.max-number-length allows"
-                    : message.contains("String value length") ? "holds a string longer than measura.json.max-string-length allows"
-                    : "exceeds a configured JSON limit";
-            return ProblemType.JSON_LIMIT.problem("The body " + what + ".");
-        }
-        if (e instanceof JsonParseException) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr();
-            boolean duplicate = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field");
-            return ProblemType.MALFORMED_JSON.problem(duplicate
-                    ? "The body repeats a field name" + where + "; each field may appear once."
-                    : "The body is not valid JSON" + where + ".");
-        }
-        if (e instanceof JsonMappingException m) {
-            String pointer = JsonPointers.of(m);
-            String reason = m instanceof UnrecognizedPropertyException ? "is not a field of this request"
-                    : m instanceof org.measura.catalog.Figures.OutOfBounds ? org.measura.catalog.Figures.REASON
-                    : expected(m);
-            return ProblemType.INVALID_REQUEST.problem("1 field is invalid; see errors.",
-                    List.of(new FieldError(pointer, reason)));
-        }
-        return ProblemType.MALFORMED_JSON.problem("The body is not valid JSON.");
-    }
-
-    private static String expected(JsonMappingException m) {
-        Class<?> type = m instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mi
-                ? mi.getTargetType() : null;
-        if (type == null) {
-            return "has the wrong type";
-        }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "must be a whole number";
-        }
-        if (type == Double.class || type == double.class) {
-            return "must be a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "must be true or false";
-        }
-        if (type == String.class) {
-            return "must be a string";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
-            return "must be an array";
-        }
-        return "must be an object";
-    }
-
     Response respond(Problem problem, HttpServerRequest request) {
-        if (FhirProblems.isFhirPath(request.path())) {
+        if (fhir.owns(request.path())) {
             return fhir.respond(problem.status(), ProblemType.MALFORMED_JSON.uri().equals(problem.type()),
                     problem.detail());
         }

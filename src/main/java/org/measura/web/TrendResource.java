@@ -16,6 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.measura.trends.TrendDigest;
+import org.measura.api.Problem;
+import org.measura.api.TrendRequest;
+import org.measura.api.TrendService;
 import org.measura.trends.TrendReport;
 
 @Path("/trends")

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.measura.fault.FaultCode;
 import org.measura.fhir.Canonicals;
 import org.measura.fhir.FhirIssue;
 import org.measura.trends.FieldReason;
@@ -33,14 +34,14 @@ final class TrendFaults {
             String label = r.scale() == null ? null : labels.getOrDefault(r.scale(), r.scale());
             if (r.origin() != null) {
                 issues.add(entries(r, label, administrations, canonicals));
-            } else if (r.field() != null && r.field().startsWith("options/")) {
-                issues.add(FhirIssue.error(IssueType.VALUE, "The option " + r.field().substring("options/".length())
-                        + " " + r.reason() + ".", body.optionPaths().get(r.field())));
+            } else if (r.option() != null) {
+                issues.add(FhirIssue.error(IssueType.VALUE, "The option " + r.option().wire() + " " + r.reason() + ".",
+                        body.optionPaths().get(r.field())));
             } else if (r.scale() != null) {
                 MeasurePart measure = measures.get(r.scale());
                 String at = measure == null ? chosen(r, body) : measure.figurePaths().getOrDefault(r.field(),
                         measure.path());
-                issues.add(FhirIssue.error(r.reason().startsWith("is needed") ? IssueType.REQUIRED : IssueType.VALUE,
+                issues.add(FhirIssue.error(r.code() == FaultCode.REQUIRED ? IssueType.REQUIRED : IssueType.VALUE,
                         label + ": " + r.field() + " " + r.reason() + (measure == null
                                 ? " (send it in a measure part of a Parameters body)" : "") + ".", at));
             } else {
@@ -53,10 +54,7 @@ final class TrendFaults {
 
     /** A figure missing for a method or cut-off type chosen in the options: point at that option. */
     private static String chosen(FieldReason r, TrendBody body) {
-        if (r.reason().contains("the method chosen in options")) {
-            return body.optionPaths().get("options/method");
-        }
-        return r.reason().contains("chosen in options") ? body.optionPaths().get("options/cutoffType") : null;
+        return r.chosenBy() == null ? null : body.optionPaths().get("options/" + r.chosenBy().wire());
     }
 
     private static FhirIssue entries(FieldReason r, String label, Map<String, Administration> administrations,

@@ -4,6 +4,8 @@ import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.measura.api.ProblemDialect;
+import org.measura.fhir.Fhir;
 import org.measura.fhir.FhirIssue;
 import org.measura.fhir.Outcomes;
 
@@ -12,7 +14,7 @@ import org.measura.fhir.Outcomes;
  * /fhir paths as OperationOutcomes with the status the plain API uses, instead of problem+json.
  */
 @Singleton
-public class FhirProblems {
+public class FhirProblems implements ProblemDialect {
 
     private final FhirRuntime fhir;
 
@@ -20,15 +22,22 @@ public class FhirProblems {
         this.fhir = fhir;
     }
 
-    public static boolean isFhirPath(String path) {
+    @Override
+    public boolean owns(String path) {
         return path != null && (path.equals("/fhir") || path.startsWith("/fhir/"));
     }
 
-    /** @param detail the plain API's explanation, used where no FHIR-specific one is written here */
+    @Override
+    public String mediaType() {
+        return Fhir.MEDIA_TYPE;
+    }
+
+    @Override
     public Response respond(int status, boolean malformed, String detail) {
         return fhir.outcome(status, List.of(issue(status, malformed, detail)));
     }
 
+    @Override
     public String json(int status, String detail) {
         return fhir.json().encode(Outcomes.of(List.of(issue(status, false, detail))));
     }

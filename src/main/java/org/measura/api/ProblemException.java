@@ -1,4 +1,4 @@
-package org.measura.web;
+package org.measura.api;
 
 /** Carries a problem to the exception mapper. No stack trace: it is an answer, not a failure. */
 public class ProblemException extends RuntimeException {

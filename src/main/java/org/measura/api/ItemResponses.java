@@ -1,4 +1,4 @@
-package org.measura.web;
+package org.measura.api;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,4 +1,4 @@
-package org.measura.web;
+package org.measura.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;

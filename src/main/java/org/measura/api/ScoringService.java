@@ -1,4 +1,4 @@
-package org.measura.web;
+package org.measura.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.runtime.Startup;
@@ -36,12 +36,12 @@ public class ScoringService {
     }
 
     /** The prepared plan of a built-in definition; a plan made now for any other (an inline definition). */
-    ScoringPlan plan(InstrumentDefinition definition) {
+    public ScoringPlan plan(InstrumentDefinition definition) {
         ScoringPlan plan = plans.get(definition.id());
         return plan != null && plan.definition() == definition ? plan : ScoringPlan.of(definition);
     }
 
-    InstrumentDefinition instrument(String id, String pointer, ProblemType whenUnknown) {
+    public InstrumentDefinition instrument(String id, String pointer, ProblemType whenUnknown) {
         return catalog.find(id).orElseThrow(() -> {
             String hint = catalog.didYouMean(id).map(h -> " (" + h + ")").orElse("");
             return whenUnknown.exception("There is no instrument with this id" + hint + "; GET /instruments lists them.",
@@ -55,7 +55,7 @@ public class ScoringService {
      *
      * @param at JSON Pointer of the administration within the request
      */
-    InstrumentDefinition definitionFor(RequestReader.Read read, String at, ProblemType whenUnknown) {
+    public InstrumentDefinition definitionFor(RequestReader.Read read, String at, ProblemType whenUnknown) {
         JsonNode inline = read.definition();
         String named = read.administration().instrument();
         if (inline == null) {
@@ -94,7 +94,8 @@ public class ScoringService {
     }
 
     /** @param at JSON Pointer of the administration within the request ("" for a single score request) */
-    ScoreResult score(InstrumentDefinition definition, org.measura.scoring.Administration administration, String at) {
+    public ScoreResult score(InstrumentDefinition definition, org.measura.scoring.Administration administration,
+            String at) {
         try {
             return Scorer.score(plan(definition), administration.responses(), administration.coding(),
                     administration.norms());

@@ -1,4 +1,4 @@
-package org.measura.web;
+package org.measura.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

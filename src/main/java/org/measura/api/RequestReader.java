@@ -1,4 +1,4 @@
-package org.measura.web;
+package org.measura.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.measura.web;
+package org.measura.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -454,8 +454,8 @@ public class TrendService {
             boolean own = List.of("date", "session", "phase").contains(r.field());
             return new FieldError(r.origin() + (own ? "/" + r.field() : ""), reason);
         }
-        if (r.field() != null && r.field().startsWith("options/")) {
-            return new FieldError("/" + r.field(), reason);
+        if (r.option() != null) {
+            return new FieldError("/options/" + r.option().wire(), reason);
         }
         if (r.scale() != null) {
             MeasureEntry measure = measures.get(r.scale());

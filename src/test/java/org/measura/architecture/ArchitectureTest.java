@@ -1,0 +1,73 @@
+package org.measura.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shape of the code: a plain-Java core (catalog, scoring, trends, charts, faults) that knows nothing of HTTP,
+ * FHIR or the framework; adapters (web for REST, fhir, bulk) that only translate, none depending on another; the
+ * plain-JSON request and problem model (api) that REST and bulk share, depending on the core alone; no cycles.
+ */
+class ArchitectureTest {
+
+    private static final String[] CORE = {"org.measura.catalog..", "org.measura.scoring..", "org.measura.trends..",
+            "org.measura.charts..", "org.measura.fault.."};
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.measura");
+    }
+
+    @Test
+    void theCoreDependsOnNoFrameworkProtocolOrAdapter() {
+        noClasses().that().resideInAnyPackage(CORE).should().dependOnClassesThat().resideInAnyPackage(
+                "io.quarkus..", "io.vertx..", "jakarta.ws.rs..", "jakarta.enterprise..", "jakarta.inject..",
+                "org.jboss..", "org.eclipse.microprofile..", "ca.uhn.fhir..", "org.hl7.fhir..",
+                "org.measura.web..", "org.measura.fhir..", "org.measura.bulk..", "org.measura.api..",
+                "org.measura.bench..")
+                .check(classes);
+    }
+
+    @Test
+    void theSharedPlainJsonModelDependsOnNoAdapter() {
+        noClasses().that().resideInAPackage("org.measura.api..").should().dependOnClassesThat().resideInAnyPackage(
+                "org.measura.web..", "org.measura.fhir..", "org.measura.bulk..", "org.measura.bench..",
+                "ca.uhn.fhir..", "org.hl7.fhir..")
+                .check(classes);
+    }
+
+    @Test
+    void restDependsOnNoOtherAdapter() {
+        noClasses().that().resideInAPackage("org.measura.web..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.measura.fhir..", "org.measura.bulk..", "org.measura.bench..")
+                .check(classes);
+    }
+
+    @Test
+    void fhirDependsOnNoOtherAdapter() {
+        noClasses().that().resideInAPackage("org.measura.fhir..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.measura.web..", "org.measura.bulk..", "org.measura.bench..")
+                .check(classes);
+    }
+
+    @Test
+    void bulkDependsOnNoOtherAdapter() {
+        noClasses().that().resideInAPackage("org.measura.bulk..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.measura.web..", "org.measura.fhir..", "org.measura.bench..")
+                .check(classes);
+    }
+
+    @Test
+    void packagesFormNoCycles() {
+        slices().matching("org.measura.(*)..").should().beFreeOfCycles().check(classes);
+    }
+}
