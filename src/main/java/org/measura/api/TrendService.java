@@ -15,6 +15,7 @@ import org.measura.catalog.InstrumentCatalog;
 import org.measura.catalog.InstrumentDefinition;
 import org.measura.catalog.JsonPointers;
 import org.measura.catalog.Scale;
+import org.measura.fault.FaultCode;
 import org.measura.scoring.FieldError;
 import org.measura.scoring.InvalidResponsesException;
 import org.measura.scoring.NotScorableException;
@@ -75,14 +76,17 @@ public class TrendService {
         List<FieldError> shape = new ArrayList<>();
         List<FieldError> semantic = new ArrayList<>();
         if (request.administrations() == null || request.administrations().isEmpty()) {
-            shape.add(new FieldError("/administrations", "is required: at least one administration"));
+            shape.add(FieldError.of(FaultCode.REQUIRED, "/administrations",
+                    "is required: at least one administration"));
         } else if (request.administrations().size() > TrendRequest.MAX_ADMINISTRATIONS) {
-            shape.add(new FieldError("/administrations", "holds more than " + TrendRequest.MAX_ADMINISTRATIONS
+            shape.add(FieldError.of(FaultCode.TOO_MANY, "/administrations",
+                    "holds more than " + TrendRequest.MAX_ADMINISTRATIONS
                     + " administrations"));
         }
         List<TrendRequest.Measure> measureList = request.measures() == null ? List.of() : request.measures();
         if (measureList.size() > TrendRequest.MAX_MEASURES) {
-            shape.add(new FieldError("/measures", "holds more than " + TrendRequest.MAX_MEASURES + " measures"));
+            shape.add(FieldError.of(FaultCode.TOO_MANY, "/measures",
+                    "holds more than " + TrendRequest.MAX_MEASURES + " measures"));
         }
         if (!shape.isEmpty()) {
             throw ProblemType.INVALID_REQUEST.exception(ProblemType.fieldCount(shape), shape);
@@ -163,11 +167,11 @@ public class TrendService {
             TrendRequest.Measure m = list.get(i);
             String at = "/measures/" + i;
             if (m == null) {
-                shape.add(new FieldError(at, "must be an object"));
+                shape.add(FieldError.of(FaultCode.INVALID, at, "must be an object"));
                 continue;
             }
             if (m.id() == null || m.id().isBlank()) {
-                shape.add(new FieldError(at + "/id", "is required"));
+                shape.add(FieldError.of(FaultCode.REQUIRED, at + "/id", "is required"));
                 continue;
             }
             String scale = m.scale() == null ? DEFAULT_SCALE : m.scale();
@@ -177,31 +181,35 @@ public class TrendService {
                 try {
                     direction = ScoreDirection.fromWire(m.direction());
                 } catch (IllegalArgumentException e) {
-                    shape.add(new FieldError(at + "/direction", "must be lower-is-better or higher-is-better"));
+                    shape.add(FieldError.of(FaultCode.INVALID, at + "/direction",
+                            "must be lower-is-better or higher-is-better"));
                 }
             }
             if (definition != null) {
                 Scale catalogScale = definition.scale(scale).orElse(null);
                 if (catalogScale == null) {
-                    semantic.add(new FieldError(at + "/scale", "is not a scale of " + definition.abbreviation()
+                    semantic.add(FieldError.of(FaultCode.UNKNOWN, at + "/scale",
+                            "is not a scale of " + definition.abbreviation()
                             + " (scales: " + String.join(", ", definition.scales().stream().map(Scale::id).toList())
                             + ")"));
                     continue;
                 }
                 if (direction != null && direction != ScoreDirection.of(catalogScale.direction())) {
-                    semantic.add(new FieldError(at + "/direction", "contradicts the catalog definition, which says "
+                    semantic.add(FieldError.of(FaultCode.CONFLICT, at + "/direction",
+                            "contradicts the catalog definition, which says "
                             + ScoreDirection.of(catalogScale.direction()).wire()));
                 }
                 direction = ScoreDirection.of(catalogScale.direction());
             } else if (direction == null && m.direction() == null) {
-                shape.add(new FieldError(at + "/direction", "is required for a measure that is not in the catalog"));
+                shape.add(FieldError.of(FaultCode.REQUIRED, at + "/direction",
+                        "is required for a measure that is not in the catalog"));
             }
             Comparison comparison = null;
             if (m.cutoffComparison() != null) {
                 try {
                     comparison = Comparison.fromWire(m.cutoffComparison());
                 } catch (IllegalArgumentException e) {
-                    shape.add(new FieldError(at + "/cutoffComparison", e.getMessage()));
+                    shape.add(FieldError.of(FaultCode.INVALID, at + "/cutoffComparison", e.getMessage()));
                 }
             }
             CallerFigures figures = new CallerFigures(m.reliability(), m.referenceMean(), m.referenceSd(),
@@ -210,7 +218,7 @@ public class TrendService {
                     m.reliableChangeThreshold(), m.reliableChangeInclusive());
             MeasureEntry entry = new MeasureEntry(i, m.id(), scale, direction, figures, definition == null);
             if (byKey.putIfAbsent(m.id() + "/" + scale, entry) != null) {
-                semantic.add(new FieldError(at, "repeats measure " + m.id() + "/" + scale));
+                semantic.add(FieldError.of(FaultCode.DUPLICATE, at, "repeats measure " + m.id() + "/" + scale));
             }
         }
         return byKey;
@@ -225,7 +233,7 @@ public class TrendService {
             try {
                 options = options.withMethod(ReliableChangeMethod.fromWire(o.method()));
             } catch (IllegalArgumentException e) {
-                shape.add(new FieldError("/options/method", e.getMessage()));
+                shape.add(FieldError.of(FaultCode.INVALID, "/options/method", e.getMessage()));
             }
         }
         if (o.criticalValue() != null) {
@@ -235,7 +243,7 @@ public class TrendService {
             try {
                 options = options.withCutoffType(CutoffType.fromWire(o.cutoffType()));
             } catch (IllegalArgumentException e) {
-                shape.add(new FieldError("/options/cutoffType", e.getMessage()));
+                shape.add(FieldError.of(FaultCode.INVALID, "/options/cutoffType", e.getMessage()));
             }
         }
         return options.withSuddenGains(o.suddenGainAbsoluteCutoff(),
@@ -247,29 +255,30 @@ public class TrendService {
     private void administration(TrendRequest.Administration a, String at, Map<String, MeasureEntry> measures,
             Map<SeriesKey, List<Point>> points, List<String> notes, List<FieldError> shape, List<FieldError> semantic) {
         if (a == null) {
-            shape.add(new FieldError(at, "must be an object"));
+            shape.add(FieldError.of(FaultCode.INVALID, at, "must be an object"));
             return;
         }
         int before = shape.size() + semantic.size();
         if (a.instrument() == null || a.instrument().isBlank()) {
-            shape.add(new FieldError(at + "/instrument", "is required: a catalog instrument id or a measure id"));
+            shape.add(FieldError.of(FaultCode.REQUIRED, at + "/instrument",
+                    "is required: a catalog instrument id or a measure id"));
         }
         LocalDate date = date(a.date(), at + "/date", shape);
         if (a.session() != null && a.session() < 0) {
-            semantic.add(new FieldError(at + "/session", "must be 0 or more"));
+            semantic.add(FieldError.of(FaultCode.INVALID, at + "/session", "must be 0 or more"));
         }
         Phase phase = null;
         if (a.phase() != null) {
             try {
                 phase = Phase.fromWire(a.phase());
             } catch (IllegalArgumentException e) {
-                shape.add(new FieldError(at + "/phase", e.getMessage()));
+                shape.add(FieldError.of(FaultCode.INVALID, at + "/phase", e.getMessage()));
             }
         }
         boolean hasResponses = a.responses() != null;
         boolean hasScores = a.scores() != null;
         if (hasResponses == hasScores) {
-            shape.add(new FieldError(at, "must carry exactly one of responses and scores"));
+            shape.add(FieldError.of(FaultCode.INVALID, at, "must carry exactly one of responses and scores"));
         }
         if (shape.size() + semantic.size() > before || a.instrument() == null) {
             return;
@@ -278,13 +287,15 @@ public class TrendService {
         boolean callerMeasure = definition == null && measures.values().stream()
                 .anyMatch(m -> m.callerDefined() && m.id().equals(a.instrument()));
         if (definition == null && !callerMeasure) {
-            semantic.add(new FieldError(at + "/instrument", "is neither a catalog instrument nor a measure defined in "
-                    + "measures" + catalog.didYouMean(a.instrument()).map(h -> " (" + h + ")").orElse("")));
+            semantic.add(FieldError.of(FaultCode.UNKNOWN, at + "/instrument",
+                    "is neither a catalog instrument nor a measure defined in measures"
+                    + catalog.didYouMean(a.instrument()).map(h -> " (" + h + ")").orElse("")));
             return;
         }
         if (hasResponses) {
             if (definition == null) {
-                semantic.add(new FieldError(at + "/responses", "a caller-defined measure takes scores, not responses"));
+                semantic.add(FieldError.of(FaultCode.INVALID, at + "/responses",
+                        "a caller-defined measure takes scores, not responses"));
                 return;
             }
             scoreResponses(definition, a, at, date, phase, points, notes, shape, semantic);
@@ -348,19 +359,20 @@ public class TrendService {
     private void catalogScores(InstrumentDefinition definition, TrendRequest.Administration a, String at,
             LocalDate date, Phase phase, Map<SeriesKey, List<Point>> points, List<FieldError> semantic) {
         if (a.coding() != null) {
-            semantic.add(new FieldError(at + "/coding", "applies to responses, not to scores"));
+            semantic.add(FieldError.of(FaultCode.INVALID, at + "/coding", "applies to responses, not to scores"));
         }
         if (a.scores().isEmpty()) {
-            semantic.add(new FieldError(at + "/scores", "must hold at least one scale score"));
+            semantic.add(FieldError.of(FaultCode.REQUIRED, at + "/scores", "must hold at least one scale score"));
         }
         for (Map.Entry<String, Double> e : a.scores().entrySet()) {
             String sat = at + "/scores/" + JsonPointers.escape(e.getKey());
             Scale scale = definition.scale(e.getKey()).orElse(null);
             if (scale == null) {
-                semantic.add(new FieldError(sat, "is not a scale of " + definition.abbreviation() + " (scales: "
+                semantic.add(FieldError.of(FaultCode.UNKNOWN, sat,
+                        "is not a scale of " + definition.abbreviation() + " (scales: "
                         + String.join(", ", definition.scales().stream().map(Scale::id).toList()) + ")"));
             } else if (e.getValue() == null || !scale.range().contains(e.getValue())) {
-                semantic.add(new FieldError(sat, "must be a number within the scale's range "
+                semantic.add(FieldError.of(FaultCode.INVALID, sat, "must be a number within the scale's range "
                         + fmt(scale.range().min()) + "-" + fmt(scale.range().max())));
             } else {
                 ScaleResult.BandResult band = Scorer.band(scale, e.getValue());
@@ -373,16 +385,16 @@ public class TrendService {
     private static void callerScores(TrendRequest.Administration a, String at, LocalDate date, Phase phase,
             Map<String, MeasureEntry> measures, Map<SeriesKey, List<Point>> points, List<FieldError> semantic) {
         if (a.scores().isEmpty()) {
-            semantic.add(new FieldError(at + "/scores", "must hold the measure's score"));
+            semantic.add(FieldError.of(FaultCode.REQUIRED, at + "/scores", "must hold the measure's score"));
         }
         for (Map.Entry<String, Double> e : a.scores().entrySet()) {
             String sat = at + "/scores/" + JsonPointers.escape(e.getKey());
             MeasureEntry measure = measures.get(a.instrument() + "/" + e.getKey());
             if (measure == null) {
-                semantic.add(new FieldError(sat, "is not a scale of measure " + a.instrument()
+                semantic.add(FieldError.of(FaultCode.UNKNOWN, sat, "is not a scale of measure " + a.instrument()
                         + " (define it in measures with this scale)"));
             } else if (e.getValue() == null || !Double.isFinite(e.getValue())) {
-                semantic.add(new FieldError(sat, "must be a finite number"));
+                semantic.add(FieldError.of(FaultCode.INVALID, sat, "must be a finite number"));
             } else {
                 add(points, a.instrument(), e.getKey(), new Point(date, a.session(), phase, e.getValue(), null, null, at));
             }
@@ -395,7 +407,8 @@ public class TrendService {
 
     static LocalDate date(String value, String at, List<FieldError> errors) {
         if (value == null) {
-            errors.add(new FieldError(at, "is required: an ISO date such as 2026-03-02 or a date-time"));
+            errors.add(FieldError.of(FaultCode.REQUIRED, at,
+                    "is required: an ISO date such as 2026-03-02 or a date-time"));
             return null;
         }
         LocalDate plain = plainDate(value);
@@ -411,7 +424,7 @@ public class TrendService {
                 try {
                     return LocalDateTime.parse(value).toLocalDate();
                 } catch (DateTimeParseException notADateTime) {
-                    errors.add(new FieldError(at, "must be a real ISO date (2026-03-02) or date-time "
+                    errors.add(FieldError.of(FaultCode.INVALID, at, "must be a real ISO date (2026-03-02) or date-time "
                             + "(2026-03-02T09:30:00Z)"));
                     return null;
                 }
@@ -450,22 +463,25 @@ public class TrendService {
 
     private static FieldError pointerFor(FieldReason r, Map<String, MeasureEntry> measures) {
         String reason = r.scale() == null ? r.reason() : r.scale() + ": " + r.reason();
-        if (r.origin() != null) {
+        if (!r.origins().isEmpty()) {
+            // at the first administration involved, naming the others
             boolean own = List.of("date", "session", "phase").contains(r.field());
-            return new FieldError(r.origin() + (own ? "/" + r.field() : ""), reason);
+            List<String> others = r.origins().subList(1, r.origins().size());
+            return new FieldError(r.origins().get(0) + (own ? "/" + r.field() : ""),
+                    others.isEmpty() ? reason : reason + " (with " + String.join(", ", others) + ")", r.code(), null);
         }
         if (r.option() != null) {
-            return new FieldError("/options/" + r.option().wire(), reason);
+            return new FieldError("/options/" + r.option().wire(), reason, r.code(), null);
         }
         if (r.scale() != null) {
             MeasureEntry measure = measures.get(r.scale());
             if (measure != null) {
-                return new FieldError("/measures/" + measure.index() + "/" + r.field(), reason);
+                return new FieldError("/measures/" + measure.index() + "/" + r.field(), reason, r.code(), null);
             }
             return new FieldError("/measures", reason + " (supply " + r.field() + " for " + r.scale()
-                    + " in measures)");
+                    + " in measures)", r.code(), null);
         }
-        return new FieldError("/" + (r.field() == null ? "" : r.field()), reason);
+        return new FieldError("/" + (r.field() == null ? "" : r.field()), reason, r.code(), null);
     }
 
     private static String bandId(ScaleResult.BandResult band) {

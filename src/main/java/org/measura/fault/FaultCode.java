@@ -1,5 +1,7 @@
 package org.measura.fault;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * What is wrong with one input, apart from where it is and how it is worded: adapters choose a wire status or a FHIR
  * issue type from this code, never from the wording.
@@ -16,5 +18,11 @@ public enum FaultCode {
     /** The same input is given twice. */
     DUPLICATE,
     /** More is sent than a limit allows. */
-    TOO_MANY
+    TOO_MANY;
+
+    /** The code as answers write it: lower case, words joined by a hyphen. */
+    @JsonValue
+    public String wire() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }

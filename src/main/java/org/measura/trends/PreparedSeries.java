@@ -54,13 +54,13 @@ final class PreparedSeries {
         }
         for (Point p : s.points()) {
             if (p.date() == null) {
-                reasons.add(FieldReason.points(FaultCode.REQUIRED, key, "date", p.origin(), "is required"));
+                reasons.add(FieldReason.points(FaultCode.REQUIRED, key, "date", origin(p), "is required"));
             }
             if (!Double.isFinite(p.score())) {
-                reasons.add(FieldReason.points(FaultCode.INVALID, key, "score", p.origin(), "must be a finite number"));
+                reasons.add(FieldReason.points(FaultCode.INVALID, key, "score", origin(p), "must be a finite number"));
             }
             if (p.session() != null && p.session() < 0) {
-                reasons.add(FieldReason.points(FaultCode.INVALID, key, "session", p.origin(), "must not be negative"));
+                reasons.add(FieldReason.points(FaultCode.INVALID, key, "session", origin(p), "must not be negative"));
             }
         }
         if (reasons.size() > before) {
@@ -104,7 +104,7 @@ final class PreparedSeries {
         }
         if (terminations.size() > 1) {
             reasons.add(FieldReason.points(FaultCode.CONFLICT, key, "phase", terminations.stream().map(i -> sorted.get(i).origin())
-                    .filter(Objects::nonNull).reduce((x, y) -> x + ", " + y).orElse(null),
+                    .filter(Objects::nonNull).toList(),
                     terminations.size() + " administrations are marked termination ("
                             + terminations.stream().map(i -> sorted.get(i).date().toString())
                                     .reduce((x, y) -> x + ", " + y).orElse("")
@@ -161,11 +161,12 @@ final class PreparedSeries {
         return new PreparedSeries(List.copyOf(sorted), baseline, termination, List.copyOf(followUps), notes);
     }
 
-    private static String origins(Point a, Point b) {
-        if (a.origin() == null && b.origin() == null) {
-            return null;
-        }
-        return a.origin() + ", " + b.origin();
+    private static List<String> origins(Point a, Point b) {
+        return java.util.stream.Stream.of(a.origin(), b.origin()).filter(Objects::nonNull).toList();
+    }
+
+    private static List<String> origin(Point p) {
+        return p.origin() == null ? List.of() : List.of(p.origin());
     }
 
     Point point(int index) {

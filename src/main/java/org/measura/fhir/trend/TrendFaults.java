@@ -1,7 +1,6 @@
 package org.measura.fhir.trend;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
@@ -59,7 +58,7 @@ final class TrendFaults {
 
     private static FhirIssue entries(FieldReason r, String label, Map<String, Administration> administrations,
             Canonicals canonicals) {
-        List<String> paths = Arrays.asList(r.origin().split(", "));
+        List<String> paths = r.origins();
         Administration first = administrations.get(paths.get(0));
         String others = String.join(" and ", paths.subList(1, paths.size()));
         String prefix = label == null ? "" : label + ": ";

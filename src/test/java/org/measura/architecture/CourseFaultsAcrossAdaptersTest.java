@@ -1,0 +1,104 @@
+package org.measura.architecture;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.context.FhirContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DecimalType;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.Reference;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One faulty course sent to POST /trends, POST /fhir/$trend and POST /bulk/trends is refused with the same faults at
+ * the same places: the trend engine decides, and each adapter only writes the fault in its own terms. The course:
+ * PHQ-9 totals 19 and 15 both on 2026-01-05 without a session (which one counts cannot be decided: a conflict, placed
+ * at the first of the two) and 11 on 2026-03-02, with a critical value of −1 (invalid: it must be above 0).
+ */
+@QuarkusTest
+class CourseFaultsAcrossAdaptersTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final FhirContext FHIR = FhirContext.forR4();
+
+    private static final String COURSE = """
+            {"administrations": [
+              {"instrument": "phq9", "date": "2026-01-05", "scores": {"total": 19}},
+              {"instrument": "phq9", "date": "2026-01-05", "scores": {"total": 15}},
+              {"instrument": "phq9", "date": "2026-03-02", "scores": {"total": 11}}
+            ], "options": {"criticalValue": -1}}""";
+
+    /** Where each place of the plain-JSON course sits in the Parameters body below. */
+    private static final Map<String, String> FHIR_PLACE = Map.of(
+            "/options/criticalValue", "Parameters.parameter[1].value",
+            "/administrations/0", "Parameters.parameter[0].resource.entry[0].resource");
+
+    /** The FHIR issue type each fault code is written as (docs/fhir.md). */
+    private static final Map<String, String> FHIR_TYPE = Map.of("invalid", "value", "conflict", "business-rule");
+
+    private record Fault(String code, String place) {
+    }
+
+    @Test
+    void theSameCourseIsRefusedWithTheSameFaultsAtTheSamePlaces() throws Exception {
+        JsonNode rest = JSON.readTree(given().contentType("application/json").body(COURSE).post("/trends")
+                .then().statusCode(422).extract().asString());
+        List<Fault> faults = new ArrayList<>();
+        rest.get("errors").forEach(e -> faults.add(new Fault(e.get("code").asText(), e.get("pointer").asText())));
+        assertThat(faults).containsExactlyInAnyOrder(new Fault("invalid", "/options/criticalValue"),
+                new Fault("conflict", "/administrations/0"));
+
+        String line = given().contentType("application/x-ndjson")
+                .body(COURSE.replace("\n", "").getBytes(StandardCharsets.UTF_8)).post("/bulk/trends")
+                .then().statusCode(200).extract().asString().strip();
+        JsonNode bulk = JSON.readTree(line);
+        assertThat(bulk.get("line").asInt()).isEqualTo(1);
+        assertThat(bulk.at("/problem/status").asInt()).isEqualTo(422);
+        assertThat(bulk.at("/problem/errors")).isEqualTo(rest.get("errors"));
+
+        JsonNode outcome = JSON.readTree(given().urlEncodingEnabled(false).contentType("application/fhir+json")
+                .body(FHIR.newJsonParser().encodeResourceToString(fhirCourse())).post("/fhir/$trend")
+                .then().statusCode(422).extract().asString());
+        List<Fault> issues = new ArrayList<>();
+        outcome.get("issue").forEach(i -> issues.add(new Fault(i.get("code").asText(),
+                i.get("expression").get(0).asText())));
+        assertThat(issues).containsExactlyInAnyOrderElementsOf(faults.stream()
+                .map(f -> new Fault(FHIR_TYPE.get(f.code()), FHIR_PLACE.get(f.place()))).toList());
+    }
+
+    private static Parameters fhirCourse() {
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
+        bundle.addEntry().setResource(phq9Total("a", "2026-01-05", 19));
+        bundle.addEntry().setResource(phq9Total("b", "2026-01-05", 15));
+        bundle.addEntry().setResource(phq9Total("c", "2026-03-02", 11));
+        Parameters parameters = new Parameters();
+        parameters.addParameter().setName("bundle").setResource(bundle);
+        parameters.addParameter().setName("criticalValue").setValue(new DecimalType("-1"));
+        return parameters;
+    }
+
+    /** A PHQ-9 total score Observation (LOINC 44261-6). */
+    private static Observation phq9Total(String id, String date, int total) {
+        Observation o = new Observation();
+        o.setId(id);
+        o.setStatus(Observation.ObservationStatus.FINAL);
+        o.setCode(new CodeableConcept(new Coding("http://loinc.org", "44261-6", null)));
+        o.setSubject(new Reference("Patient/p1"));
+        o.setEffective(new DateTimeType(date));
+        o.setValue(new IntegerType(total));
+        return o;
+    }
+}
