@@ -3,8 +3,11 @@
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$BENCH_DIR/.." && pwd)
-APP_DIR="$ROOT/target/quarkus-app"
-JAR="$APP_DIR/quarkus-run.jar"
+# The bench build: the service packaged with the bench profile, which alone has the /bench/echo controls. It is
+# written apart from the production build (target/quarkus-app), with its generated OpenAPI document and manifests
+# kept under target/ so that the committed ones are left alone. JAR=... runs another jar (e.g. an older bench build).
+APP_DIR="$ROOT/target/bench-app"
+JAR=${JAR:-"$APP_DIR/quarkus-run.jar"}
 PORT=${PORT:-18080}
 BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/measura-bench.XXXXXX")
@@ -20,13 +23,17 @@ container_jvm_opts() {
     -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager)
 }
 
-# Packages the jar when it is missing or older than any source file.
+# Packages the bench build when it is missing or older than any source file (a JAR given from outside is used as is).
 ensure_jar() {
-  if [ -f "$JAR" ] && [ -z "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$JAR" -print -quit)" ]; then
+  if [ "$JAR" != "$APP_DIR/quarkus-run.jar" ] || { [ -f "$JAR" ] \
+      && [ -z "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$JAR" -print -quit)" ]; }; then
     return
   fi
-  log "Packaging the service (mvn package -DskipTests) ..."
-  (cd "$ROOT" && mvn -B -q package -DskipTests) >"$WORK/package.log" 2>&1 \
+  log "Packaging the bench build (mvn package -DskipTests -Dquarkus.profile=bench) ..."
+  (cd "$ROOT" && mvn -B -q package -DskipTests -Dquarkus.profile=bench \
+      -Dquarkus.package.output-directory=bench-app \
+      -Dquarkus.smallrye-openapi.store-schema-directory=target/bench-openapi \
+      -Dquarkus.kubernetes.output-directory=target/bench-kubernetes) >"$WORK/package.log" 2>&1 \
     || { tail -50 "$WORK/package.log" >&2; exit 1; }
 }
 
@@ -41,7 +48,7 @@ port_free() {
   ! (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null
 }
 
-# start_service [extra JVM options ...]: the packaged jar, auth off, bench profile, loopback only.
+# start_service [extra JVM options ...]: the bench build, auth off, bench profile, loopback only.
 # Sets SERVICE_PID; prints nothing. JVM options come first so that callers can set the heap.
 start_service() {
   port_free || { log "Port $PORT is in use; set PORT=... to another free port."; exit 1; }

@@ -4,20 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.measura.catalog.DefinitionFault;
 import org.measura.catalog.DefinitionLimits;
 import org.measura.catalog.DefinitionReader;
 import org.measura.catalog.InstrumentCatalog;
 import org.measura.catalog.InstrumentDefinition;
+import org.measura.fault.FaultCode;
 import org.measura.scoring.FieldError;
 import org.measura.scoring.InvalidResponsesException;
 import org.measura.scoring.NotScorableException;
 import org.measura.scoring.ScoreResult;
 import org.measura.scoring.Scorer;
 import org.measura.scoring.ScoringPlan;
+import org.measura.scoring.ScoringPlans;
 
 /**
  * Finds the definition (built in, or sent inline) and scores; turns faults into problems pointing into the request.
@@ -28,24 +28,24 @@ import org.measura.scoring.ScoringPlan;
 public class ScoringService {
 
     private final InstrumentCatalog catalog;
-    private final Map<String, ScoringPlan> plans = new HashMap<>();
+    private final ScoringPlans plans;
 
     ScoringService(InstrumentCatalog catalog) {
         this.catalog = catalog;
-        catalog.all().forEach(d -> plans.put(d.id(), ScoringPlan.of(d)));
+        this.plans = new ScoringPlans(catalog);
     }
 
     /** The prepared plan of a built-in definition; a plan made now for any other (an inline definition). */
     public ScoringPlan plan(InstrumentDefinition definition) {
-        ScoringPlan plan = plans.get(definition.id());
-        return plan != null && plan.definition() == definition ? plan : ScoringPlan.of(definition);
+        return plans.of(definition);
     }
 
     public InstrumentDefinition instrument(String id, String pointer, ProblemType whenUnknown) {
         return catalog.find(id).orElseThrow(() -> {
             String hint = catalog.didYouMean(id).map(h -> " (" + h + ")").orElse("");
             return whenUnknown.exception("There is no instrument with this id" + hint + "; GET /instruments lists them.",
-                    pointer == null ? null : List.of(new FieldError(pointer, "is not a known instrument id" + hint)));
+                    pointer == null ? null
+                            : List.of(FieldError.of(FaultCode.UNKNOWN, pointer, "is not a known instrument id" + hint)));
         });
     }
 

@@ -20,6 +20,7 @@ import org.measura.scoring.NotScorableException;
 import org.measura.scoring.ScaleResult;
 import org.measura.scoring.ScoreResult;
 import org.measura.scoring.Scorer;
+import org.measura.scoring.ScoringPlans;
 
 /**
  * $score: reads the request, finds the instrument, reads the answers, scores them with the same {@link Scorer} as the
@@ -29,10 +30,12 @@ public final class FhirScoring {
 
     private final Canonicals canonicals;
     private final InstrumentResolver resolver;
+    private final ScoringPlans plans;
 
     public FhirScoring(InstrumentCatalog catalog, Canonicals canonicals) {
         this.canonicals = canonicals;
         this.resolver = new InstrumentResolver(catalog, canonicals);
+        this.plans = new ScoringPlans(catalog);
     }
 
     /**
@@ -70,7 +73,7 @@ public final class FhirScoring {
         ResponseReader.Answers answers = ResponseReader.read(definition, input, canonicals);
         ScoreResult result;
         try {
-            result = Scorer.score(definition, answers.responses(), null);
+            result = Scorer.score(plans.of(definition), answers.responses(), null, Map.of());
         } catch (InvalidResponsesException e) {
             throw new FhirException(422, e.errors().stream().map(f -> located(f, answers)).toList());
         } catch (NotScorableException e) {

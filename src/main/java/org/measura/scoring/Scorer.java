@@ -181,7 +181,8 @@ public final class Scorer {
                 continue;
             }
             if (position < 0) {
-                errors.add(FieldError.item(e.getKey(), FaultCode.UNKNOWN, "is not an item of " + definition.abbreviation()
+                errors.add(FieldError.item(e.getKey(), FaultCode.UNKNOWN,
+                        "is not an item of " + definition.abbreviation()
                         + " (items are " + itemSpan(definition) + ")"));
                 continue;
             }
@@ -193,13 +194,15 @@ public final class Scorer {
                 Integer mapped = coding.get(value);
                 if (mapped == null) {
                     Coding named = definition.coding(codingId).orElseThrow();
-                    errors.add(FieldError.item(e.getKey(), FaultCode.INVALID, "must be one of " + codingValues(named) + " in the "
+                    errors.add(FieldError.item(e.getKey(), FaultCode.INVALID,
+                            "must be one of " + codingValues(named) + " in the "
                             + named.id() + " coding"));
                 } else {
                     answered[position] = mapped;
                 }
             } else if (!scale.allows(value)) {
-                errors.add(FieldError.item(e.getKey(), FaultCode.INVALID, "must be a whole number from " + scale.min() + " to "
+                errors.add(FieldError.item(e.getKey(), FaultCode.INVALID,
+                        "must be a whole number from " + scale.min() + " to "
                         + scale.max()));
             } else {
                 answered[position] = value;

@@ -9,14 +9,14 @@ import org.measura.fault.FaultCode;
  * The clinical cut-off of one scale and the clinical/functional tests against it.
  *
  * <p>Choice: an explicit {@code cutoffType} computes that formula (or fails naming the missing norms). Otherwise the
- * published recovery cut-off (or the caller's) is used; failing that c when clinical and functional norms exist, b
- * with functional norms only, a with clinical norms only. With Hageman–Arrindell as the method, computed cut-offs are
- * the "true" ones of change-statistics.md §5.
+ * published recovery cut-off (or the caller's) is used; failing that c when clinical and functional norms exist, b with
+ * functional norms only, a with clinical norms only. With Hageman–Arrindell as the method, computed cut-offs are the
+ * "true" ones of docs/reference/change-statistics.md §5.
  *
  * <p>Tests: a published cut-off names its clinical side ({@code comparison}): a score on that side is clinical, any
- * other score functional. A computed cut-off (or a caller cut-off without a side) uses change-statistics.md §2:
- * clinical = direction·X &lt; direction·cutoff, functional = direction·X &gt; direction·cutoff, so a score exactly on
- * it is neither.
+ * other score functional. A computed cut-off (or a caller cut-off without a side) uses
+ * docs/reference/change-statistics.md §2: clinical = direction·X &lt; direction·cutoff, functional = direction·X &gt;
+ * direction·cutoff, so a score exactly on it is neither.
  */
 final class CutoffPlan {
 
@@ -150,11 +150,13 @@ final class CutoffPlan {
             double se = ChangeIndices.standardError(p.referenceSd().value(), p.reliability().value());
             List<FieldReason> bad = new ArrayList<>();
             if (t != CutoffType.B && ChangeIndices.haReliabilityAt(p.clinicalSd().value(), se) <= 0) {
-                bad.add(FieldReason.figure(FaultCode.INVALID, s.key(), FigureName.CLINICAL_SD, "must exceed SE = " + Texts.idx(se)
+                bad.add(FieldReason.figure(FaultCode.INVALID, s.key(), FigureName.CLINICAL_SD,
+                        "must exceed SE = " + Texts.idx(se)
                         + " for the Hageman–Arrindell true cut-off"));
             }
             if (t != CutoffType.A && ChangeIndices.haReliabilityAt(p.functionalSd().value(), se) <= 0) {
-                bad.add(FieldReason.figure(FaultCode.INVALID, s.key(), FigureName.FUNCTIONAL_SD, "must exceed SE = " + Texts.idx(se)
+                bad.add(FieldReason.figure(FaultCode.INVALID, s.key(), FigureName.FUNCTIONAL_SD,
+                        "must exceed SE = " + Texts.idx(se)
                         + " for the Hageman–Arrindell true cut-off"));
             }
             if (!bad.isEmpty()) {

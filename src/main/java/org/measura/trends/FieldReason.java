@@ -6,8 +6,9 @@ import org.measura.fault.FaultCode;
 /**
  * Why an input cannot be used, typed and located: {@code code} says what is wrong, {@code scale} is
  * "instrument/scale" (null for request-wide options), {@code field} the input field's request name (a figure such as
- * {@code referenceSd}, {@code options/method}, or {@code administrations}), {@code origins} the caller's references to
- * the offending administrations (the points' origins; empty when not about administrations), {@code figure} and {@code option} the typed field where it is one, and
+ * {@code referenceSd}, {@code options/method}, or {@code administrations}), {@code origins} the caller's
+ * references to the offending administrations (empty when the fault is not about administrations), {@code figure}
+ * and {@code option} the typed field where it is one, and
  * {@code chosenBy} the option whose choice made a missing figure necessary. {@code reason} is the wording only.
  */
 public record FieldReason(FaultCode code, String scale, String field, List<String> origins, FigureName figure,

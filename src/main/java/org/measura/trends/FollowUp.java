@@ -3,7 +3,8 @@ package org.measura.trends;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
-/** Follow-up metrics of change-statistics.md §13 for a client with a termination and follow-up administrations. */
+/** Follow-up metrics of docs/reference/change-statistics.md §13 for a client with a termination and follow-up
+ * administrations. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FollowUp(
         PointRef termination,

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * One follow-up F_k judged against termination E (change-statistics.md §13): reliable change E→F_k, whether the
- * client is recovered at F_k (baseline→F_k category), and the classifications maintained, relapse and
+ * One follow-up F_k judged against termination E (docs/reference/change-statistics.md §13): reliable change E→F_k,
+ * whether the client is recovered at F_k (baseline→F_k category), and the classifications maintained, relapse and
  * post-termination gain.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Follow-up metrics, change-statistics.md §13 (the team's own definitions). E = termination score, F_k = follow-up
- * scores, reliable change E→F_k by Jacobson–Truax with the same SE_m (or, when its figures are missing, the primary
- * method, said so):
+ * Follow-up metrics, docs/reference/change-statistics.md §13 (the team's own definitions). E = termination score, F_k =
+ * follow-up scores, reliable change E→F_k by Jacobson–Truax with the same SE_m (or, when its figures are missing, the
+ * primary method, said so):
  * <ul>
  * <li>maintained: no reliable deterioration E→F_k and (if recovered at E) still on the healthy side of the cut-off
  * at F_k;</li>
@@ -37,7 +37,7 @@ final class FollowUps {
         if (jtMissing.isEmpty()) {
             fu = rc.method == ReliableChangeMethod.JACOBSON_TRUAX ? rc
                     : ReliableChangePlan.forMethod(s, ReliableChangeMethod.JACOBSON_TRUAX, o,
-                            "Jacobson–Truax, as change-statistics.md §13 defines the follow-up metrics.");
+                            "Jacobson–Truax, as docs/reference/change-statistics.md §13 defines the follow-up metrics.");
             method = "Jacobson–Truax between termination and each follow-up, with the same SE_m";
         } else {
             fu = rc;

@@ -103,7 +103,8 @@ final class PreparedSeries {
             }
         }
         if (terminations.size() > 1) {
-            reasons.add(FieldReason.points(FaultCode.CONFLICT, key, "phase", terminations.stream().map(i -> sorted.get(i).origin())
+            reasons.add(FieldReason.points(FaultCode.CONFLICT, key,
+                    "phase", terminations.stream().map(i -> sorted.get(i).origin())
                     .filter(Objects::nonNull).toList(),
                     terminations.size() + " administrations are marked termination ("
                             + terminations.stream().map(i -> sorted.get(i).date().toString())

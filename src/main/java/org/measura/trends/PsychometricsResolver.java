@@ -14,10 +14,11 @@ import org.measura.fault.FaultCode;
  * Builds {@link Psychometrics} from a catalog scale and the caller's overrides, saying where each figure came from.
  *
  * <ul>
- * <li>reliability: the test-retest coefficient if the definition has one, else Cronbach's alpha (Jacobson &amp;
- * Truax recommend test-retest; Martinovich et al. 1996 allow internal consistency — change-statistics.md §1);</li>
- * <li>reference mean/SD (M₁/SD₁) and clinical mean/SD: the scale's {@code clinical} norm. A general-population norm
- * is never used as SD₁ for Jacobson–Truax unless the caller sends it as {@code referenceSd};</li>
+ * <li>reliability: the test-retest coefficient if the definition has one, else Cronbach's alpha (Jacobson &amp; Truax
+ * recommend test-retest; Martinovich et al. 1996 allow internal consistency — docs/reference/change-statistics.md
+ * §1);</li>
+ * <li>reference mean/SD (M₁/SD₁) and clinical mean/SD: the scale's {@code clinical} norm. A general-population norm is
+ * never used as SD₁ for Jacobson–Truax unless the caller sends it as {@code referenceSd};</li>
  * <li>functional mean/SD: a {@code functional} norm, else a {@code general} norm (the basis says which);</li>
  * <li>cut-off: the cut-off marked {@code recovery}; reliable-change threshold: the one marked {@code default}.</li>
  * </ul>
@@ -145,7 +146,8 @@ public final class PsychometricsResolver {
         set(where, FigureName.POST_RELIABILITY, c.postReliability(), Range.RELIABILITY, reasons, b::postReliability);
         set(where, FigureName.POST_MEAN, c.postMean(), Range.ANY, reasons, b::postMean);
         set(where, FigureName.POST_SD, c.postSd(), Range.POSITIVE, reasons, b::postSd);
-        set(where, FigureName.PRE_POST_CORRELATION, c.prePostCorrelation(), Range.CORRELATION, reasons, b::prePostCorrelation);
+        set(where, FigureName.PRE_POST_CORRELATION, c.prePostCorrelation(), Range.CORRELATION, reasons,
+                b::prePostCorrelation);
         set(where, FigureName.CLINICAL_MEAN, c.clinicalMean(), Range.ANY, reasons, b::clinicalMean);
         set(where, FigureName.CLINICAL_SD, c.clinicalSd(), Range.POSITIVE, reasons, b::clinicalSd);
         set(where, FigureName.FUNCTIONAL_MEAN, c.functionalMean(), Range.ANY, reasons, b::functionalMean);
@@ -177,7 +179,7 @@ public final class PsychometricsResolver {
                         "caller-supplied reliable-change threshold", Figure.CALLER, inclusive
                                 ? "supplied by the caller; a change of " + Texts.num(t) + " or more counts"
                                 : "supplied by the caller; a change must exceed " + Texts.num(t)
-                                        + " to count (README decision 6)"));
+                                        + " to count (docs/reference/change-statistics.md, conventions)"));
             }
         } else if (c.reliableChangeInclusive() != null) {
             reasons.add(FieldReason.figure(FaultCode.CONFLICT, where, FigureName.RELIABLE_CHANGE_INCLUSIVE,

@@ -9,11 +9,11 @@ import org.measura.fault.FaultCode;
  *
  * <p>Method choice: a method the caller chose must have its figures, else {@link TrendInputException} names the
  * missing fields. Without a choice: Jacobson–Truax if reliability and reference SD exist; else the published fixed
- * threshold (saying which and why); else nothing is computable and every comparison says what is missing. The
- * published threshold, when there is one, is also judged alongside the primary method.
+ * threshold (saying which and why); else nothing is computable and every comparison says what is missing. The published
+ * threshold, when there is one, is also judged alongside the primary method.
  *
- * <p>Thresholds: a fixed threshold must be exceeded, or met when inclusive ("or more", README decision 6); an index
- * must lie strictly beyond ± the critical value.
+ * <p>Thresholds: a fixed threshold must be exceeded, or met when inclusive ("or more",
+ * docs/reference/change-statistics.md, conventions); an index must lie strictly beyond ± the critical value.
  */
 final class ReliableChangePlan {
 
@@ -44,7 +44,7 @@ final class ReliableChangePlan {
             criticalSource = Figure.CALLER;
         } else if (method == ReliableChangeMethod.HAGEMAN_ARRINDELL) {
             critical = TrendOptions.HAGEMAN_ARRINDELL_CRITICAL_VALUE;
-            criticalSource = "default for Hageman–Arrindell (change-statistics.md §5: maximum misclassification risk"
+            criticalSource = "default for Hageman–Arrindell (docs/reference/change-statistics.md §5: maximum misclassification risk"
                     + " at α = .05)";
         } else {
             critical = TrendOptions.DEFAULT_CRITICAL_VALUE;
@@ -113,14 +113,16 @@ final class ReliableChangePlan {
         double se = ChangeIndices.standardError(sd1, rxx);
         List<FieldReason> reasons = new ArrayList<>();
         if (ChangeIndices.haReliabilityAt(p.postSd().value(), se) <= 0) {
-            reasons.add(FieldReason.figure(FaultCode.INVALID, s.key(), FigureName.POST_SD, "must exceed the standard error of measurement"
+            reasons.add(FieldReason.figure(FaultCode.INVALID, s.key(), FigureName.POST_SD,
+                    "must exceed the standard error of measurement"
                     + " SE = SD₁·√(1 − r_xx) = " + Texts.idx(se)
                     + " for Hageman–Arrindell (r_xx2 = (SD₂² − SE²)/SD₂² must be above 0)"));
         } else {
             double rdd = ChangeIndices.haReliabilityOfDifference(sd1, p.postSd().value(), rxx,
                     p.prePostCorrelation().value());
             if (!(rdd > 0) || !Double.isFinite(rdd)) {
-                reasons.add(FieldReason.figure(FaultCode.INVALID, s.key(), FigureName.PRE_POST_CORRELATION, "gives a reliability of the difference"
+                reasons.add(FieldReason.figure(FaultCode.INVALID, s.key(), FigureName.PRE_POST_CORRELATION,
+                        "gives a reliability of the difference"
                         + " r_dd = " + Texts.idx(rdd) + ", which must be above 0 for Hageman–Arrindell"));
             }
         }

@@ -1,11 +1,11 @@
 package org.measura.trends;
 
 /**
- * Clinical-significance categories (change-statistics.md §3, clinicalsignificance definitions):
- * recovered = clinical_pre ∧ functional_post ∧ reliably improved; improved = reliably improved ∧ ¬recovered;
- * unchanged = no reliable change; harmed = ¬clinical_pre ∧ ¬functional_post ∧ reliably deteriorated;
- * deteriorated = reliably deteriorated ∧ ¬harmed. With Hageman–Arrindell (§5): functional_post = clinical_pre ∧
- * direction·CS_indiv &gt; critical value, recovered = functional_post ∧ improved, and there is no "harmed".
+ * Clinical-significance categories (docs/reference/change-statistics.md §3, clinicalsignificance definitions):
+ * recovered = clinical_pre ∧ functional_post ∧ reliably improved; improved = reliably improved ∧ ¬recovered; unchanged
+ * = no reliable change; harmed = ¬clinical_pre ∧ ¬functional_post ∧ reliably deteriorated; deteriorated = reliably
+ * deteriorated ∧ ¬harmed. With Hageman–Arrindell (§5): functional_post = clinical_pre ∧ direction·CS_indiv &gt;
+ * critical value, recovered = functional_post ∧ improved, and there is no "harmed".
  */
 final class Significance {
 

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A published fixed reliable-change threshold in score points. A change counts as reliable only if it exceeds the
- * threshold, or equals it when {@code inclusive} (the source says "or more"; README decision 6).
+ * threshold, or equals it when {@code inclusive} (the source says "or more"; docs/reference/change-statistics.md,
+ * conventions).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ThresholdFigure(double value, boolean inclusive, String id, String label, String source, String basis) {

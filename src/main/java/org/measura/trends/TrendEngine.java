@@ -8,18 +8,18 @@ import java.util.Set;
 import org.measura.fault.FaultCode;
 
 /**
- * The trend engine: plain Java, no HTTP. Give it every scale series of one client and the request's options; it
- * returns one {@link ScaleTrend} per series and, when PHQ-9 and GAD-7 totals are both present, the NHS Talking
- * Therapies paired classification. Formulas follow {@code shared/reference/change-statistics.md}.
+ * The trend engine: plain Java, no HTTP. Give it every scale series of one client and the request's options; it returns
+ * one {@link ScaleTrend} per series and, when PHQ-9 and GAD-7 totals are both present, the NHS Talking Therapies paired
+ * classification. Formulas follow docs/reference/change-statistics.md.
  *
- * <p>Usage by the REST layer: score the administrations, group scores by (instrument, scale) into {@link Point}s,
- * build each scale's {@link Psychometrics} with {@link PsychometricsResolver#fromCatalog} or
- * {@link PsychometricsResolver#fromCaller}, then call {@link #analyse(List, TrendOptions)}. A
- * {@link TrendInputException} carries field-level reasons for a 422 problem.
+ * <p>Usage by the REST layer: score the administrations, group scores by (instrument, scale) into {@link Point}s, build
+ * each scale's {@link Psychometrics} with {@link PsychometricsResolver#fromCatalog} or {@link
+ * PsychometricsResolver#fromCaller}, then call {@link #analyse(List, TrendOptions)}. A {@link TrendInputException}
+ * carries field-level reasons for a 422 problem.
  */
 public final class TrendEngine {
 
-    /** At most this many points per scale (issue 4: up to 500 administrations per request). */
+    /** At most this many points per scale (up to 500 administrations per request). */
     public static final int MAX_POINTS = 500;
 
     private final int maxPoints;

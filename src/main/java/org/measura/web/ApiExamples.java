@@ -76,7 +76,7 @@ final class ApiExamples {
     static final String OUT_OF_RANGE_PROBLEM = """
             {"type": "/problems/invalid-responses", "title": "Responses cannot be scored", "status": 422,
              "detail": "1 field is invalid; see errors.",
-             "errors": [{"pointer": "/responses/1", "reason": "must be a whole number from 0 to 3"}]}""";
+             "errors": [{"pointer": "/responses/1", "reason": "must be a whole number from 0 to 3", "code": "invalid"}]}""";
 
     static final String UNKNOWN_INSTRUMENT_PROBLEM = """
             {"type": "/problems/unknown-instrument", "title": "No such instrument", "status": 404,
@@ -95,10 +95,12 @@ final class ApiExamples {
             },
               {"index": 1, "problem": {"type": "/problems/invalid-responses", "title": "Responses cannot be scored",
                 "status": 422, "detail": "1 field is invalid; see errors.",
-                "errors": [{"pointer": "/administrations/1/responses/1", "reason": "must be a whole number from 0 to 3"}]}},
+                "errors": [{"pointer": "/administrations/1/responses/1", "reason": "must be a whole number from 0 to 3",
+                  "code": "invalid"}]}},
               {"index": 2, "problem": {"type": "/problems/unknown-instrument", "title": "No such instrument",
                 "status": 422, "detail": "There is no instrument with this id; GET /instruments lists them.",
-                "errors": [{"pointer": "/administrations/2/instrument", "reason": "is not a known instrument id"}]}}
+                "errors": [{"pointer": "/administrations/2/instrument", "reason": "is not a known instrument id",
+                  "code": "unknown"}]}}
             ]}""";
 
     /*

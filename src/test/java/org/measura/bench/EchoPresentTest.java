@@ -12,15 +12,24 @@ import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** With the bench switch on, the controls read the body as the real endpoints do and send back what they read. */
+/** In the bench build, the controls read the body as the real endpoints do and send back what they read. */
 @QuarkusTest
 @TestProfile(EchoPresentTest.BenchOn.class)
 class EchoPresentTest {
 
     public static class BenchOn implements QuarkusTestProfile {
         @Override
+        public String getConfigProfile() {
+            return "bench";
+        }
+
+        /** The test profile's own settings, which a profile of another name does not inherit. */
+        @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("measura.bench.enabled", "true");
+            return Map.of("measura.auth.enabled", "false",
+                    "mp.jwt.verify.publickey.location", "auth/test-public.pem",
+                    "mp.jwt.verify.issuer", "https://issuer.test/measura",
+                    "mp.jwt.verify.audiences", "measura-api");
         }
     }
 

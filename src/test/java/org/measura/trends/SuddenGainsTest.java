@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Tang &amp; DeRubeis criteria as in change-statistics.md §7, absolute cut-off 7, relative share .25. */
+/** Tang &amp; DeRubeis criteria as in docs/reference/change-statistics.md §7, absolute cut-off 7, relative share .25.
+ * */
 class SuddenGainsTest {
 
     private static final TrendOptions SEVEN = TrendOptions.defaults().withSuddenGains(7.0, 0.25, true, false);
