@@ -25,10 +25,10 @@ public class BodyLimitProblems {
 
     /** Matched against the normalised path, which is also what the REST layer routes by. */
     private static final Set<String> STREAMING_PATHS = Set.of("/bulk/scores", "/bulk/trends");
-    static final String LENGTH_REQUIRED_DETAIL = "Send the body with a Content-Length header; bodies of unknown "
+    public static final String LENGTH_REQUIRED_DETAIL = "Send the body with a Content-Length header; bodies of unknown "
             + "length (chunked) are accepted only by the bulk streams (/bulk/...).";
 
-    static String tooLargeDetail(long max) {
+    public static String tooLargeDetail(long max) {
         return "The request body is larger than the limit of " + max + " bytes.";
     }
 

@@ -34,10 +34,10 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    static final String UNAUTHORIZED_DETAIL = "Send a valid bearer token (Authorization: Bearer <JWT>) issued for "
+    public static final String UNAUTHORIZED_DETAIL = "Send a valid bearer token (Authorization: Bearer <JWT>) issued for "
             + "this service; the token was missing, malformed, expired, not yet valid, or not issued by the "
             + "configured issuer for the configured audience.";
-    static final String INTERNAL_DETAIL = "The service could not complete the request.";
+    public static final String INTERNAL_DETAIL = "The service could not complete the request.";
 
     private final ProblemDialect fhir;
     private final AllowedMethods allowed;
@@ -155,12 +155,12 @@ public class ProblemMappers {
         return respond(ProblemType.INTERNAL.problem(INTERNAL_DETAIL), request);
     }
 
-    static String unsupportedMediaTypeDetail(String path) {
+    public static String unsupportedMediaTypeDetail(String path) {
         String type = bulk(path) ? "application/x-ndjson" : "application/json";
         return "Send the body as " + type + " (Content-Type: " + type + ").";
     }
 
-    static String notAcceptableDetail(String path) {
+    public static String notAcceptableDetail(String path) {
         return ChartResource.PATH.equals(path)
                 ? "This operation draws image/svg+xml or image/png, and answers application/problem+json for errors."
                 : "This operation answers " + (bulk(path) && !"/bulk/cohorts".equals(path) ? "application/x-ndjson"

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The shape of the code: a plain-Java core (catalog, scoring, trends, charts, faults) that knows nothing of HTTP,
  * FHIR or the framework; adapters (web for REST, fhir, bulk) that only translate, none depending on another; the
- * plain-JSON request and problem model (api) that REST and bulk share, depending on the core alone; no cycles.
+ * plain-JSON request and problem model (api) that REST and bulk share, depending on the core alone; the OpenAPI
+ * document's filter (openapi), which describes every adapter and on which none depends; no cycles.
  */
 class ArchitectureTest {
 
@@ -33,7 +34,7 @@ class ArchitectureTest {
                 "io.quarkus..", "io.vertx..", "jakarta.ws.rs..", "jakarta.enterprise..", "jakarta.inject..",
                 "org.jboss..", "org.eclipse.microprofile..", "ca.uhn.fhir..", "org.hl7.fhir..",
                 "org.measura.web..", "org.measura.fhir..", "org.measura.bulk..", "org.measura.api..",
-                "org.measura.bench..")
+                "org.measura.bench..", "org.measura.openapi..")
                 .check(classes);
     }
 
@@ -41,28 +42,31 @@ class ArchitectureTest {
     void theSharedPlainJsonModelDependsOnNoAdapter() {
         noClasses().that().resideInAPackage("org.measura.api..").should().dependOnClassesThat().resideInAnyPackage(
                 "org.measura.web..", "org.measura.fhir..", "org.measura.bulk..", "org.measura.bench..",
-                "ca.uhn.fhir..", "org.hl7.fhir..")
+                "org.measura.openapi..", "ca.uhn.fhir..", "org.hl7.fhir..")
                 .check(classes);
     }
 
     @Test
     void restDependsOnNoOtherAdapter() {
         noClasses().that().resideInAPackage("org.measura.web..").should().dependOnClassesThat()
-                .resideInAnyPackage("org.measura.fhir..", "org.measura.bulk..", "org.measura.bench..")
+                .resideInAnyPackage("org.measura.fhir..", "org.measura.bulk..", "org.measura.bench..",
+                        "org.measura.openapi..")
                 .check(classes);
     }
 
     @Test
     void fhirDependsOnNoOtherAdapter() {
         noClasses().that().resideInAPackage("org.measura.fhir..").should().dependOnClassesThat()
-                .resideInAnyPackage("org.measura.web..", "org.measura.bulk..", "org.measura.bench..")
+                .resideInAnyPackage("org.measura.web..", "org.measura.bulk..", "org.measura.bench..",
+                        "org.measura.openapi..")
                 .check(classes);
     }
 
     @Test
     void bulkDependsOnNoOtherAdapter() {
         noClasses().that().resideInAPackage("org.measura.bulk..").should().dependOnClassesThat()
-                .resideInAnyPackage("org.measura.web..", "org.measura.fhir..", "org.measura.bench..")
+                .resideInAnyPackage("org.measura.web..", "org.measura.fhir..", "org.measura.bench..",
+                        "org.measura.openapi..")
                 .check(classes);
     }
 

@@ -24,6 +24,10 @@ public class FhirProblems implements ProblemDialect {
 
     @Override
     public boolean owns(String path) {
+        return isFhirPath(path);
+    }
+
+    public static boolean isFhirPath(String path) {
         return path != null && (path.equals("/fhir") || path.startsWith("/fhir/"));
     }
 

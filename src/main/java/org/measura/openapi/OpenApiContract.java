@@ -1,4 +1,4 @@
-package org.measura.web;
+package org.measura.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.ArrayDeque;
@@ -20,10 +20,15 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
+import org.measura.api.Problem;
+import org.measura.api.ProblemType;
 import org.measura.bulk.BulkResource;
 import org.measura.fhir.Fhir;
 import org.measura.fhir.FhirIssue;
 import org.measura.fhir.web.FhirProblems;
+import org.measura.web.BodyLimitProblems;
+import org.measura.web.ProblemMappers;
+import org.measura.web.ScoreRequest;
 
 /**
  * Makes the generated OpenAPI document say what the service does, in the places annotations cannot reach once for
