@@ -16,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.measura.api.Problem;
 
 /**
  * Input read kindly where no meaning is lost: a value written 2.0 is the answer 2, a missing Content-Type is the 415
