@@ -42,6 +42,7 @@ public class ProblemMappers {
     private final ProblemDialect fhir;
     private final AllowedMethods allowed;
 
+    /** @param fhir the dialect of the paths FHIR owns; null where none is deployed (every failure is a problem) */
     ProblemMappers(ProblemDialect fhir, AllowedMethods allowed) {
         this.fhir = fhir;
         this.allowed = allowed;
@@ -180,7 +181,7 @@ public class ProblemMappers {
     }
 
     Response respond(Problem problem, HttpServerRequest request) {
-        if (fhir.owns(request.path())) {
+        if (fhir != null && fhir.owns(request.path())) {
             return fhir.respond(problem.status(), ProblemType.MALFORMED_JSON.uri().equals(problem.type()),
                     problem.detail());
         }
