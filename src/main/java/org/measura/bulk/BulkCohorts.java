@@ -15,10 +15,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.measura.cohorts.ClientCourse;
 import org.measura.cohorts.CohortOutcomes;
-import org.measura.web.CohortRequest;
-import org.measura.web.CohortService;
-import org.measura.web.Problem;
-import org.measura.web.ProblemType;
+import org.measura.api.CohortRequest;
+import org.measura.api.CohortService;
+import org.measura.api.Problem;
+import org.measura.api.ProblemType;
 
 /**
  * POST /bulk/cohorts: each line one client as in POST /cohorts/outcomes; the answer, once at the end of the stream,

@@ -28,6 +28,7 @@ import org.measura.fhir.FhirIssue;
 import org.measura.fhir.web.FhirProblems;
 import org.measura.web.BodyLimitProblems;
 import org.measura.web.ProblemMappers;
+import org.measura.web.RateLimitFilter;
 import org.measura.web.ScoreRequest;
 
 /**

@@ -3,6 +3,7 @@ package org.measura.trends;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.measura.fault.FaultCode;
 
 /**
  * Sets a client's course against expected-response curves (docs/cohorts.md): at each session after the baseline, the
@@ -122,14 +123,14 @@ public final class ExpectedResponseTracking {
     public static List<FieldReason> check(List<ExpectedCurve> curves, int atRisk, int notOnTrack) {
         List<FieldReason> faults = new ArrayList<>();
         if (!THRESHOLDS.contains(atRisk)) {
-            faults.add(new FieldReason(null, "expectedResponse/atRiskPercentile", "must be 50, 75 or 90"));
+            faults.add(FieldReason.request(FaultCode.INVALID, "expectedResponse/atRiskPercentile", "must be 50, 75 or 90"));
         }
         if (!THRESHOLDS.contains(notOnTrack) || notOnTrack <= atRisk) {
-            faults.add(new FieldReason(null, "expectedResponse/notOnTrackPercentile",
+            faults.add(FieldReason.request(FaultCode.INVALID, "expectedResponse/notOnTrackPercentile",
                     "must be 75 or 90 and above atRiskPercentile"));
         }
         if (curves == null || curves.isEmpty()) {
-            faults.add(new FieldReason(null, "expectedResponse/curves", "is required: at least one curve"));
+            faults.add(FieldReason.request(FaultCode.REQUIRED, "expectedResponse/curves", "is required: at least one curve"));
             return faults;
         }
         List<String> seen = new ArrayList<>();
@@ -137,12 +138,12 @@ public final class ExpectedResponseTracking {
             ExpectedCurve c = curves.get(i);
             String at = "expectedResponse/curves/" + i;
             if (c == null || c.instrument() == null || c.scale() == null || c.sessions() == null) {
-                faults.add(new FieldReason(null, at, "must carry instrument, scale and sessions"));
+                faults.add(FieldReason.request(FaultCode.REQUIRED, at, "must carry instrument, scale and sessions"));
                 continue;
             }
             String id = c.key() + " " + c.baselineBand();
             if (seen.contains(id)) {
-                faults.add(new FieldReason(null, at, "repeats the curve of " + c.key() + (c.baselineBand() == null
+                faults.add(FieldReason.request(FaultCode.DUPLICATE, at, "repeats the curve of " + c.key() + (c.baselineBand() == null
                         ? " for every baseline band" : " for baseline band " + c.baselineBand())));
             }
             seen.add(id);
@@ -151,20 +152,20 @@ public final class ExpectedResponseTracking {
                 ExpectedCurve.Cell cell = c.sessions().get(j);
                 String cat = at + "/sessions/" + j;
                 if (cell == null || cell.session() == null || cell.session() < 0) {
-                    faults.add(new FieldReason(null, cat + "/session", "is required: 0 or more"));
+                    faults.add(FieldReason.request(FaultCode.REQUIRED, cat + "/session", "is required: 0 or more"));
                     continue;
                 }
                 if (sessions.contains(cell.session())) {
-                    faults.add(new FieldReason(null, cat + "/session", "repeats session " + cell.session()));
+                    faults.add(FieldReason.request(FaultCode.DUPLICATE, cat + "/session", "repeats session " + cell.session()));
                 }
                 sessions.add(cell.session());
                 Double[] ps = {cell.p10(), cell.p25(), cell.p50(), cell.p75(), cell.p90()};
                 String[] names = {"p10", "p25", "p50", "p75", "p90"};
                 for (int k = 0; k < ps.length; k++) {
                     if (ps[k] == null || !Double.isFinite(ps[k])) {
-                        faults.add(new FieldReason(null, cat + "/" + names[k], "is required: a finite number"));
+                        faults.add(FieldReason.request(FaultCode.REQUIRED, cat + "/" + names[k], "is required: a finite number"));
                     } else if (k > 0 && ps[k - 1] != null && Double.isFinite(ps[k - 1]) && ps[k] < ps[k - 1]) {
-                        faults.add(new FieldReason(null, cat + "/" + names[k], "must not be below " + names[k - 1]));
+                        faults.add(FieldReason.request(FaultCode.INVALID, cat + "/" + names[k], "must not be below " + names[k - 1]));
                     }
                 }
             }

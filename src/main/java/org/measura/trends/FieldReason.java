@@ -38,6 +38,11 @@ public record FieldReason(FaultCode code, String scale, String field, List<Strin
         return new FieldReason(code, null, "options/" + option.wire(), List.of(), null, option, null, reason);
     }
 
+    /** A fault in a request-wide field that is no trend option ({@code field} e.g. expectedResponse/curves/0). */
+    public static FieldReason request(FaultCode code, String field, String reason) {
+        return new FieldReason(code, null, field, List.of(), null, null, null, reason);
+    }
+
     /** A fault in a series as a whole ({@code field} e.g. scale, direction, administrations). */
     public static FieldReason series(FaultCode code, String scale, String field, String reason) {
         return new FieldReason(code, scale, field, List.of(), null, null, null, reason);

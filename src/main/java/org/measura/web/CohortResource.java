@@ -1,5 +1,9 @@
 package org.measura.web;
 
+import org.measura.api.Problem;
+import org.measura.api.CohortService;
+import org.measura.api.CohortRequest;
+import org.measura.api.CohortMergeRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

@@ -1,5 +1,7 @@
 package org.measura.web;
 
+import org.measura.api.Problem;
+import org.measura.api.ProblemType;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -29,7 +31,7 @@ public class RateLimitFilter {
         this.problems = problems;
     }
 
-    static String detail(long retryAfter) {
+    public static String detail(long retryAfter) {
         return "This caller sent more than measura.rate-limit.requests-per-second allows; retry after " + retryAfter
                 + (retryAfter == 1 ? " second." : " seconds.");
     }

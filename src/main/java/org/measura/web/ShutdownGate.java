@@ -1,5 +1,6 @@
 package org.measura.web;
 
+import org.measura.api.ProblemType;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.event.Observes;

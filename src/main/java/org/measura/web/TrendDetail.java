@@ -1,5 +1,7 @@
 package org.measura.web;
 
+import org.measura.api.ProblemType;
+
 /** How much of a trend answer to send: everything (the default) or the compact summary. */
 enum TrendDetail {
     FULL("full"),

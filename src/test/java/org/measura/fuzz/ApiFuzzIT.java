@@ -225,6 +225,26 @@ class ApiFuzzIT {
     }
 
     @Test
+    void fhirOperationDefinition() throws Exception {
+        fuzz("GET /fhir/OperationDefinition/{id}", 200, List.of());
+    }
+
+    @Test
+    void fhirCodeSystem() throws Exception {
+        fuzz("GET /fhir/CodeSystem/{id}", 200, List.of());
+    }
+
+    @Test
+    void fhirValueSet() throws Exception {
+        fuzz("GET /fhir/ValueSet/{id}", 200, List.of());
+    }
+
+    @Test
+    void fhirStructureDefinition() throws Exception {
+        fuzz("GET /fhir/StructureDefinition/{id}", 200, List.of());
+    }
+
+    @Test
     void cohortOutcomes() throws Exception {
         fuzz("POST /cohorts/outcomes", 150, List.of());
     }

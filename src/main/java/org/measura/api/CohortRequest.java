@@ -1,4 +1,4 @@
-package org.measura.web;
+package org.measura.api;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

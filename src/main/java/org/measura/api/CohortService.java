@@ -1,4 +1,4 @@
-package org.measura.web;
+package org.measura.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
