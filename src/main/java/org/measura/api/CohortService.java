@@ -83,8 +83,9 @@ public class CohortService {
         if (problem.errors() == null || problem.errors().isEmpty()) {
             reasons.add(at + ": " + problem.detail());
         } else {
-            problem.errors().forEach(e -> reasons.add(at + e.pointer().replace(", /", ", " + at + "/") + ": "
-                    + e.reason()));
+            problem.errors().forEach(e -> reasons.add(at + e.pointer() + ": " + e.reason()
+                    + (e.related().isEmpty() ? "" : " (with " + String.join(", ",
+                            e.related().stream().map(r -> at + r).toList()) + ")")));
         }
         return new ClientCourse.ClientFault(kind, reasons);
     }

@@ -467,8 +467,7 @@ public class TrendService {
             // at the first administration involved, naming the others
             boolean own = List.of("date", "session", "phase").contains(r.field());
             List<String> others = r.origins().subList(1, r.origins().size());
-            return new FieldError(r.origins().get(0) + (own ? "/" + r.field() : ""),
-                    others.isEmpty() ? reason : reason + " (with " + String.join(", ", others) + ")", r.code(), null);
+            return new FieldError(r.origins().get(0) + (own ? "/" + r.field() : ""), reason, r.code(), others, null);
         }
         if (r.option() != null) {
             return new FieldError("/options/" + r.option().wire(), reason, r.code(), null);

@@ -38,6 +38,7 @@ public final class TrendConcepts {
         m.put("nhs-talking-therapies", "NHS Talking Therapies paired outcome");
         // Findings of follow-up and of the NHS Talking Therapies classification (the engine's names).
         for (String finding : new String[] {"maintained", "relapse", "post-termination-gain",
+                "reliable-improvement-since-termination",
                 "recovered-at-termination", "durable-recovery", "caseness-at-start", "recovery",
                 "reliable-improvement", "reliable-deterioration", "reliable-recovery", "no-reliable-change"}) {
             m.put(finding, finding.replace('-', ' '));

@@ -2,19 +2,29 @@ package org.measura.scoring;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 import org.measura.catalog.JsonPointers;
 import org.measura.fault.FaultCode;
 
 /**
  * One bad input field: what is wrong ({@code code}; null, and left out of the answer, where the fault is not
  * classified), where (a JSON Pointer into the plain-JSON request, and the item id when the fault is an item's answer)
- * and why, in words. Never carries the value sent.
+ * and why, in words; {@code related} points at the other inputs a fault between inputs involves (two
+ * administrations of one session: the pointer names the first, related the others). Never carries the value sent.
  */
 public record FieldError(String pointer, String reason, @JsonInclude(JsonInclude.Include.NON_NULL) FaultCode code,
-        @JsonIgnore String item) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> related, @JsonIgnore String item) {
+
+    public FieldError {
+        related = related == null ? List.of() : List.copyOf(related);
+    }
 
     public FieldError(String pointer, String reason) {
-        this(pointer, reason, null, null);
+        this(pointer, reason, null, List.of(), null);
+    }
+
+    public FieldError(String pointer, String reason, FaultCode code, String item) {
+        this(pointer, reason, code, List.of(), item);
     }
 
     public static FieldError of(FaultCode code, String pointer, String reason) {
@@ -27,6 +37,6 @@ public record FieldError(String pointer, String reason, @JsonInclude(JsonInclude
     }
 
     public FieldError under(String prefix) {
-        return new FieldError(prefix + pointer, reason, code, item);
+        return new FieldError(prefix + pointer, reason, code, related.stream().map(p -> prefix + p).toList(), item);
     }
 }

@@ -219,8 +219,10 @@ class ContractTest {
         }
         OutputUnit result = validator(schema).validate(instance);
         if (!Boolean.TRUE.equals(result.getValid())) {
-            violations.add(where + ": " + result.getErrors().stream().limit(5)
-                    .map(u -> u.getInstanceLocation() + " " + u.getError()).toList());
+            violations.add(where + ": " + (result.getErrors() == null
+                    ? result.getInstanceLocation() + " " + result.getError()
+                    : result.getErrors().stream().limit(5)
+                            .map(u -> u.getInstanceLocation() + " " + u.getError()).toList()));
         }
     }
 

@@ -65,7 +65,8 @@ class GeneratedClientIT {
                 new TrendAdministration().instrument("phq9").date("2026-01-05")
                         .phase(TrendAdministration.PhaseEnum.BASELINE).scores(Map.of("total", 19.0)),
                 new TrendAdministration().instrument("phq9").date("2026-03-02")
-                        .phase(TrendAdministration.PhaseEnum.TERMINATION).scores(Map.of("total", 6.0)))));
+                        .phase(TrendAdministration.PhaseEnum.TERMINATION).scores(Map.of("total", 6.0)))), null)
+                .getTrendReport();
 
         // By hand: 19 -> 6 is a fall of 13, at least the PHQ-9's published reliable-change threshold of 6 points
         // (the default without a reference SD), so reliable improvement; 19 is at or above the cut-off 10 and 6 below

@@ -164,7 +164,7 @@ class TrendVerdictApiTest {
         for (String[] a : course) {
             entries.append(entries.length() == 0 ? "" : ", ").append("""
                     {"resource": {"resourceType": "Observation", "id": "o%s", "extension": [{"url":
-                     "https://measura.example/fhir/StructureDefinition/phase", "valueCode": "%s"}], "status": "final",
+                     "http://localhost:8080/fhir/StructureDefinition/phase", "valueCode": "%s"}], "status": "final",
                      "code": {"coding": [{"system": "http://loinc.org", "code": "44261-6"}]},
                      "subject": {"reference": "Patient/p1"}, "effectiveDateTime": "%s", "valueInteger": %s}}"""
                     .formatted(a[2], a[1], a[0], a[2]));
