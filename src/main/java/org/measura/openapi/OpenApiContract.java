@@ -66,7 +66,21 @@ public class OpenApiContract implements OASFilter {
         }
         Map<String, Schema> schemas = api.getComponents().getSchemas();
         allowUnansweredItems(schemas);
+        untypeAlternatives(schemas);
         closeRequestSchemas(api, schemas);
+    }
+
+    /**
+     * A schema of alternatives (oneOf) that the generator also typed as an object, as it types every interface, would
+     * refuse its own non-object alternatives (a sample's id given as a string).
+     */
+    private static void untypeAlternatives(Map<String, Schema> schemas) {
+        for (Schema schema : schemas.values()) {
+            if (schema.getOneOf() != null && schema.getOneOf().stream().anyMatch(alternative ->
+                    alternative.getType() != null && !alternative.getType().contains(Schema.SchemaType.OBJECT))) {
+                schema.setType(null);
+            }
+        }
     }
 
     private static void orderTags(OpenAPI api) {

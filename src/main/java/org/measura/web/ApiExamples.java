@@ -131,27 +131,25 @@ final class ApiExamples {
              "31": 4, "32": 5, "33": 4, "34": 4, "35": 6, "36": 4, "37": 4, "38": 6, "39": 5, "40": 5}}""";
 
     static final String GAD7_RESULT = """
-            {"instrument": {"id": "gad7", "abbreviation": "GAD-7", "name": "Generalized Anxiety Disorder 7-item scale",
-            "formVersion": "GAD-7, items 1-7 (recall: last 2 weeks), each rated 0-3"}, "scales": [{"id": "total", "name": "GAD-7 total",
-            "score": 8, "range": {"min": 0, "max": 21}, "direction": "higher-is-worse", "loinc": "70274-6", "band": {"id": "mild",
-            "label": "mild", "min": 5, "max": 9}, "cutoffs": [{"id": "probable-gad", "label": "probable generalized anxiety disorder",
-            "value": 10, "comparison": "at-or-above", "reached": false}, {"id": "nhs-tt-caseness", "label": "NHS Talking Therapies caseness",
-            "value": 8, "comparison": "at-or-above", "reached": true}], "items": 7, "answered": 7, "missingItems": [],
-            "prorated": false, "norms": [{"sample": "German general population, women", "origin": "definition", "mean": 3.2,
-            "sd": 3.5, "source": "lowe2008", "z": 1.37, "t": 63.7, "percentile": 91.5}, {"sample": "German general population, men",
-            "origin": "definition", "mean": 2.7, "sd": 3.2, "source": "lowe2008", "z": 1.66, "t": 66.6, "percentile": 95.1}]}],
-            "flags": [], "criteria": []}""";
+            {"instrument": {"id": "gad7", "abbreviation": "GAD-7",
+            "name": "Generalized Anxiety Disorder 7-item scale",
+            "formVersion": "GAD-7, items 1-7 (recall: last 2 weeks), each rated 0-3"}, "scales": [{"id": "total",
+            "name": "GAD-7 total", "score": 8, "range": {"min": 0, "max": 21}, "direction": "higher-is-worse",
+            "loinc": "70274-6", "band": {"id": "mild", "label": "mild", "min": 5, "max": 9},
+            "cutoffs": [{"id": "probable-gad", "label": "probable generalized anxiety disorder", "value": 10,
+            "comparison": "at-or-above", "reached": false}, {"id": "nhs-tt-caseness",
+            "label": "NHS Talking Therapies caseness", "value": 8, "comparison": "at-or-above", "reached": true}],
+            "items": 7, "answered": 7, "missingItems": [], "prorated": false}], "flags": [], "criteria": []}""";
     static final String CORE10_RESULT = """
-            {"instrument": {"id": "core10", "abbreviation": "CORE-10", "name": "Clinical Outcomes in Routine Evaluation - 10",
+            {"instrument": {"id": "core10", "abbreviation": "CORE-10",
+            "name": "Clinical Outcomes in Routine Evaluation - 10",
             "formVersion": "CORE-10, items 1-10 in the order of the published form (recall: the last week); item values 0-4 as printed, items 2 and 3 reverse-scored when scoring"},
-            "scales": [{"id": "clinical", "name": "CORE-10 clinical score", "score": 14, "range": {"min": 0, "max": 40},
-            "direction": "higher-is-worse", "band": {"id": "mild", "label": "mild", "min": 11, "max": 14}, "cutoffs": [{"id": "clinical",
-            "label": "clinical range (general distress)", "value": 11, "comparison": "at-or-above", "reached": true}, {"id": "depression",
-            "label": "possible depression", "value": 13, "comparison": "at-or-above", "reached": true}], "items": 10, "answered": 10,
-            "missingItems": [], "prorated": false, "norms": [{"sample": "UK general population", "origin": "definition",
-            "mean": 4.7, "sd": 4.8, "n": 535, "source": "novopsych-core10", "z": 1.94, "t": 69.4, "percentile": 97.4},
-            {"sample": "UK primary-care counselling clients", "origin": "definition", "mean": 19.7, "sd": 7.7, "n": 1835,
-            "source": "novopsych-core10", "z": -0.74, "t": 42.6, "percentile": 23.0}]}], "flags": [], "criteria": []}""";
+            "scales": [{"id": "clinical", "name": "CORE-10 clinical score", "score": 14, "range": {"min": 0,
+            "max": 40}, "direction": "higher-is-worse", "band": {"id": "mild", "label": "mild", "min": 11,
+            "max": 14}, "cutoffs": [{"id": "clinical", "label": "clinical range (general distress)", "value": 11,
+            "comparison": "at-or-above", "reached": true}, {"id": "depression", "label": "possible depression",
+            "value": 13, "comparison": "at-or-above", "reached": true}], "items": 10, "answered": 10,
+            "missingItems": [], "prorated": false}], "flags": [], "criteria": []}""";
     static final String DSQ40_RESULT = """
             {"instrument": {"id": "dsq40", "abbreviation": "DSQ-40", "name": "Defense Style Questionnaire, 40-item version",
             "formVersion": "DSQ-40 (Andrews, Singh & Bond 1993), items numbered 1-40 as on the 40-item form (not their DSQ-88 numbers), each rated 1-9; no reverse-keyed items"},
@@ -230,5 +228,6 @@ final class ApiExamples {
     static final String TREND_OUT_OF_RANGE_PROBLEM = """
             {"type": "/problems/invalid-trend-request", "title": "Administrations cannot be compared as sent",
              "status": 422, "detail": "1 field is invalid; see errors.",
-             "errors": [{"pointer": "/administrations/1/scores/total", "reason": "must be a number within the scale's range 0-27"}]}""";
+             "errors": [{"pointer": "/administrations/1/scores/total",
+                         "reason": "must be a number within the scale's range 0-27", "code": "invalid"}]}""";
 }
