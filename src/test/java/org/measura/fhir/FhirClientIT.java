@@ -25,7 +25,7 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hl7.fhir.r4.model.ValueSet;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,8 +40,9 @@ class FhirClientIT {
     private static final FhirContext FHIR = FhirContext.forR4Cached();
     private static IGenericClient client;
 
-    @BeforeAll
-    static void client() throws Exception {
+    /** Per test: the packaged service's port is known to RestAssured only once a test runs. */
+    @BeforeEach
+    void client() throws Exception {
         Instant now = Instant.now();
         String token = Jwt.issuer("https://issuer.test/measura").audience("measura-api").subject("fhir-client-test")
                 .issuedAt(now).expiresAt(now.plusSeconds(600)).sign(KeyUtils.readPrivateKey("auth/test-private.pem"));
