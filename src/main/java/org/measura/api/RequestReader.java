@@ -11,6 +11,7 @@ import org.measura.catalog.JsonPointers;
 import org.measura.scoring.Administration;
 import org.measura.scoring.FieldError;
 import org.measura.scoring.BuiltInSample;
+import org.measura.scoring.NormMetric;
 import org.measura.scoring.NormRequest;
 import org.measura.scoring.ReferenceSample;
 
@@ -174,7 +175,7 @@ public final class RequestReader {
             }
             if (errors.size() == before) {
                 norms.put(field.getKey(), new ReferenceSample(name.textValue(), mean, sd,
-                        metric == null ? null : metric.textValue()));
+                        metric == null ? null : NormMetric.fromWire(metric.textValue())));
             }
         }
         return norms;

@@ -212,10 +212,15 @@ public class TrendService {
                     shape.add(FieldError.of(FaultCode.INVALID, at + "/cutoffComparison", e.getMessage()));
                 }
             }
-            CallerFigures figures = new CallerFigures(m.reliability(), m.referenceMean(), m.referenceSd(),
-                    m.postReliability(), m.postMean(), m.postSd(), m.prePostCorrelation(), m.clinicalMean(),
-                    m.clinicalSd(), m.functionalMean(), m.functionalSd(), m.cutoff(), comparison,
-                    m.reliableChangeThreshold(), m.reliableChangeInclusive());
+            CallerFigures figures = CallerFigures.builder().reliability(m.reliability())
+                    .referenceMean(m.referenceMean()).referenceSd(m.referenceSd())
+                    .postReliability(m.postReliability()).postMean(m.postMean()).postSd(m.postSd())
+                    .prePostCorrelation(m.prePostCorrelation())
+                    .clinicalMean(m.clinicalMean()).clinicalSd(m.clinicalSd())
+                    .functionalMean(m.functionalMean()).functionalSd(m.functionalSd())
+                    .cutoff(m.cutoff()).cutoffComparison(comparison)
+                    .reliableChangeThreshold(m.reliableChangeThreshold())
+                    .reliableChangeInclusive(m.reliableChangeInclusive()).build();
             MeasureEntry entry = new MeasureEntry(i, m.id(), scale, direction, figures, definition == null);
             if (byKey.putIfAbsent(m.id() + "/" + scale, entry) != null) {
                 semantic.add(FieldError.of(FaultCode.DUPLICATE, at, "repeats measure " + m.id() + "/" + scale));

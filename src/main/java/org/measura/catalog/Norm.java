@@ -8,5 +8,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * trend comparisons know which cut-off formula it may feed.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Norm(String id, String name, String population, @JsonProperty(required = true) double mean, @JsonProperty(required = true) double sd, Integer n, String source) {
+public record Norm(String id, String name, NormPopulation population, @JsonProperty(required = true) double mean, @JsonProperty(required = true) double sd, Integer n, String source) {
 }

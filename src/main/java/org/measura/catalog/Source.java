@@ -8,5 +8,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * {@code single-secondary} (one secondary source).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Source(String id, String citation, String url, String verification) {
+public record Source(String id, String citation, String url, Verification verification) {
 }

@@ -24,6 +24,7 @@ import org.measura.catalog.Item;
 import org.measura.catalog.ResponseOption;
 import org.measura.catalog.Rule;
 import org.measura.catalog.Scale;
+import org.measura.scoring.CriterionStatus;
 import org.measura.trends.Category;
 import org.measura.trends.ChangeStatus;
 import org.measura.trends.Phase;
@@ -52,8 +53,6 @@ public final class FhirDefinitions {
         }
     }
 
-    /** Criterion statuses as {@link org.measura.scoring.CriterionResult} gives them. */
-    static final List<String> CRITERION_STATUSES = List.of("met", "not-met", "undetermined");
 
     private final Canonicals canonicals;
     private final Date published;
@@ -138,7 +137,9 @@ public final class FhirDefinitions {
         out.addAll(List.of(scales, bands, cutoffs, flags, criteria, items));
         CodeSystem status = codeSystem("criterion-status", "MeasuraCriterionStatus", "Measura criterion status",
                 "Whether a criterion is met, not met, or undetermined (unanswered items could still decide it).");
-        CRITERION_STATUSES.forEach(s -> concept(status, s, s));
+        for (CriterionStatus s : CriterionStatus.values()) {
+            concept(status, s.wire(), s.wire());
+        }
         out.add(status);
         for (InstrumentDefinition d : catalog) {
             answers(d).ifPresent(out::add);

@@ -150,8 +150,8 @@ public final class ObservationWriter {
         Observation o = base(new CodeableConcept(new Coding(canonicals.criteria(),
                 definition.id() + "-" + criterion.id(), criterion.label()))
                 .setText(definition.abbreviation() + ": " + criterion.label()));
-        o.setValue(new CodeableConcept(new Coding(canonicals.criterionStatus(), criterion.status(),
-                criterion.status())).setText(criterion.status()));
+        String status = criterion.status().wire();
+        o.setValue(new CodeableConcept(new Coding(canonicals.criterionStatus(), status, status)).setText(status));
         o.addNote().setText(criterion.meaning());
         return o;
     }

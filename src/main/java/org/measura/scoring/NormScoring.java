@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.measura.catalog.Aggregation;
@@ -16,7 +15,6 @@ import org.measura.catalog.Scale;
 /** z, T and percentile of a scale score against the reference sample the caller asked for: its own or a cited one. */
 final class NormScoring {
 
-    static final Set<String> METRICS = Set.of("score", "item-mean", "item-sum");
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
     /**
      * Φ(z) already computed: each costs a continued fraction (about a microsecond), and the built-in norms meet the
@@ -59,7 +57,7 @@ final class NormScoring {
             if (!(s.sd() > 0) || !Double.isFinite(s.sd())) {
                 errors.add(new FieldError(at + "/sd", "must be a number above 0"));
             }
-            if (s.metric() == null || !METRICS.contains(s.metric())) {
+            if (s.metric() == null) {
                 errors.add(new FieldError(at + "/metric", "is required: score, item-mean or item-sum "
                         + "(what the mean and SD describe; published norms use different conventions)"));
             }
@@ -93,13 +91,13 @@ final class NormScoring {
     }
 
     /** The factor that turns a mean or SD in the given metric into the scale's reported-score metric. */
-    static double toScoreMetric(Scale scale, String metric) {
+    static double toScoreMetric(Scale scale, NormMetric metric) {
         int k = scale.items().size();
         double m = scale.effectiveMultiplier();
         return switch (metric) {
-            case "item-mean" -> scale.aggregation() == Aggregation.MEAN ? m : k * m;
-            case "item-sum" -> scale.aggregation() == Aggregation.MEAN ? m / k : m;
-            default -> 1.0;
+            case ITEM_MEAN -> scale.aggregation() == Aggregation.MEAN ? m : k * m;
+            case ITEM_SUM -> scale.aggregation() == Aggregation.MEAN ? m / k : m;
+            case SCORE -> 1.0;
         };
     }
 

@@ -6,5 +6,5 @@ package org.measura.scoring;
  * for the same questionnaire come in different conventions, so the caller must say which; the service converts
  * item-mean and item-sum figures to the score metric before comparing.
  */
-public record ReferenceSample(String name, double mean, double sd, String metric) implements NormRequest {
+public record ReferenceSample(String name, double mean, double sd, NormMetric metric) implements NormRequest {
 }

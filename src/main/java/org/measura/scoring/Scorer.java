@@ -83,7 +83,7 @@ public final class Scorer {
         }
         if (scales.stream().noneMatch(ScaleResult::scored)) {
             // A fired risk flag or a decided criterion must reach the clinician even when no score can be given.
-            boolean decided = criteria.stream().anyMatch(c -> !"undetermined".equals(c.status()));
+            boolean decided = criteria.stream().anyMatch(c -> c.status() != CriterionStatus.UNDETERMINED);
             if (flags.isEmpty() && !decided) {
                 // Nothing to report but what was not assessed: a problem, which still says so.
                 List<String> reasons = new ArrayList<>(scales.stream().map(s -> s.name() + ": " + s.notScoredReason())
@@ -357,7 +357,7 @@ public final class Scorer {
             return position < 0 ? null : values[position];
         }
 
-        static String status(Rule rule, ScoringPlan plan, Integer[] values) {
+        static CriterionStatus status(Rule rule, ScoringPlan plan, Integer[] values) {
             boolean undecided = false;
             for (Condition c : rule.when()) {
                 int certain = 0;
@@ -371,13 +371,13 @@ public final class Scorer {
                     }
                 }
                 if (certain + possible < c.requiredCount()) {
-                    return "not-met";
+                    return CriterionStatus.NOT_MET;
                 }
                 if (certain < c.requiredCount()) {
                     undecided = true;
                 }
             }
-            return undecided ? "undetermined" : "met";
+            return undecided ? CriterionStatus.UNDETERMINED : CriterionStatus.MET;
         }
     }
 }

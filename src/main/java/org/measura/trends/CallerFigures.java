@@ -1,5 +1,7 @@
 package org.measura.trends;
 
+import java.util.EnumMap;
+import java.util.Map;
 import org.measura.catalog.Comparison;
 
 /**
@@ -27,7 +29,101 @@ public record CallerFigures(
         Boolean reliableChangeInclusive) {
 
     public static CallerFigures none() {
-        return new CallerFigures(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null);
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Figures by name; any left unset stay absent. */
+    public static final class Builder {
+        private final Map<FigureName, Double> numbers = new EnumMap<>(FigureName.class);
+        private Comparison cutoffComparison;
+        private Boolean reliableChangeInclusive;
+
+        private Builder() {
+        }
+
+        /** Sets one of the numeric figures (every figure but cutoffComparison and reliableChangeInclusive). */
+        public Builder figure(FigureName name, Double value) {
+            if (name == FigureName.CUTOFF_COMPARISON || name == FigureName.RELIABLE_CHANGE_INCLUSIVE) {
+                throw new IllegalArgumentException(name.wire() + " is not a number");
+            }
+            numbers.put(name, value);
+            return this;
+        }
+
+        public Builder reliability(Double value) {
+            return figure(FigureName.RELIABILITY, value);
+        }
+
+        public Builder referenceMean(Double value) {
+            return figure(FigureName.REFERENCE_MEAN, value);
+        }
+
+        public Builder referenceSd(Double value) {
+            return figure(FigureName.REFERENCE_SD, value);
+        }
+
+        public Builder postReliability(Double value) {
+            return figure(FigureName.POST_RELIABILITY, value);
+        }
+
+        public Builder postMean(Double value) {
+            return figure(FigureName.POST_MEAN, value);
+        }
+
+        public Builder postSd(Double value) {
+            return figure(FigureName.POST_SD, value);
+        }
+
+        public Builder prePostCorrelation(Double value) {
+            return figure(FigureName.PRE_POST_CORRELATION, value);
+        }
+
+        public Builder clinicalMean(Double value) {
+            return figure(FigureName.CLINICAL_MEAN, value);
+        }
+
+        public Builder clinicalSd(Double value) {
+            return figure(FigureName.CLINICAL_SD, value);
+        }
+
+        public Builder functionalMean(Double value) {
+            return figure(FigureName.FUNCTIONAL_MEAN, value);
+        }
+
+        public Builder functionalSd(Double value) {
+            return figure(FigureName.FUNCTIONAL_SD, value);
+        }
+
+        public Builder cutoff(Double value) {
+            return figure(FigureName.CUTOFF, value);
+        }
+
+        public Builder reliableChangeThreshold(Double value) {
+            return figure(FigureName.RELIABLE_CHANGE_THRESHOLD, value);
+        }
+
+        public Builder cutoffComparison(Comparison value) {
+            cutoffComparison = value;
+            return this;
+        }
+
+        public Builder reliableChangeInclusive(Boolean value) {
+            reliableChangeInclusive = value;
+            return this;
+        }
+
+        public CallerFigures build() {
+            return new CallerFigures(numbers.get(FigureName.RELIABILITY), numbers.get(FigureName.REFERENCE_MEAN),
+                    numbers.get(FigureName.REFERENCE_SD), numbers.get(FigureName.POST_RELIABILITY),
+                    numbers.get(FigureName.POST_MEAN), numbers.get(FigureName.POST_SD),
+                    numbers.get(FigureName.PRE_POST_CORRELATION), numbers.get(FigureName.CLINICAL_MEAN),
+                    numbers.get(FigureName.CLINICAL_SD), numbers.get(FigureName.FUNCTIONAL_MEAN),
+                    numbers.get(FigureName.FUNCTIONAL_SD), numbers.get(FigureName.CUTOFF), cutoffComparison,
+                    numbers.get(FigureName.RELIABLE_CHANGE_THRESHOLD), reliableChangeInclusive);
+        }
     }
 }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.measura.catalog.Cutoff;
 import org.measura.catalog.Norm;
+import org.measura.catalog.NormPopulation;
 import org.measura.catalog.Reliability;
+import org.measura.catalog.ReliabilityKind;
 import org.measura.catalog.ReliableChange;
 import org.measura.catalog.Scale;
 import org.measura.fault.FaultCode;
@@ -51,8 +53,8 @@ public final class PsychometricsResolver {
     }
 
     private static void reliability(String instrumentId, Scale scale, Psychometrics.Builder b) {
-        List<Reliability> retest = scale.reliability().stream().filter(r -> "test-retest".equals(r.kind())).toList();
-        List<Reliability> alpha = scale.reliability().stream().filter(r -> "alpha".equals(r.kind())).toList();
+        List<Reliability> retest = scale.reliability().stream().filter(r -> r.kind() == ReliabilityKind.TEST_RETEST).toList();
+        List<Reliability> alpha = scale.reliability().stream().filter(r -> r.kind() == ReliabilityKind.ALPHA).toList();
         if (!retest.isEmpty()) {
             Reliability r = retest.get(0);
             b.reliability(new Figure(r.value(), from(instrumentId, r.source()),
@@ -75,9 +77,9 @@ public final class PsychometricsResolver {
     }
 
     private static void norms(String instrumentId, Scale scale, Psychometrics.Builder b) {
-        List<Norm> clinical = byPopulation(scale, "clinical");
-        List<Norm> functional = byPopulation(scale, "functional");
-        List<Norm> general = byPopulation(scale, "general");
+        List<Norm> clinical = byPopulation(scale, NormPopulation.CLINICAL);
+        List<Norm> functional = byPopulation(scale, NormPopulation.FUNCTIONAL);
+        List<Norm> general = byPopulation(scale, NormPopulation.GENERAL);
         if (!clinical.isEmpty()) {
             Norm n = clinical.get(0);
             String basis = "clinical norm '" + n.id() + "' (" + n.name() + ")"
@@ -111,8 +113,8 @@ public final class PsychometricsResolver {
         }
     }
 
-    private static List<Norm> byPopulation(Scale scale, String population) {
-        return scale.norms().stream().filter(n -> population.equals(n.population())).toList();
+    private static List<Norm> byPopulation(Scale scale, NormPopulation population) {
+        return scale.norms().stream().filter(n -> n.population() == population).toList();
     }
 
     private static void cutoff(String instrumentId, Scale scale, Psychometrics.Builder b) {

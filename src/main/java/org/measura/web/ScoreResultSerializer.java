@@ -137,7 +137,7 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
                 string(g, ID, criterion.id());
                 string(g, LABEL, criterion.label());
                 string(g, MEANING, criterion.meaning());
-                string(g, STATUS, criterion.status());
+                string(g, STATUS, criterion.status() == null ? null : criterion.status().wire());
                 g.writeEndObject();
             }
             g.writeEndArray();

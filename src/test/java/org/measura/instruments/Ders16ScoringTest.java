@@ -46,7 +46,7 @@ class Ders16ScoringTest {
     @Test
     void theKeyStaysVisiblySingleSource() {
         Source key = DERS16.sources().stream().filter(s -> s.id().equals("ders16-key")).findFirst().orElseThrow();
-        assertThat(key.verification()).isEqualTo("single-secondary");
+        assertThat(key.verification().wire()).isEqualTo("single-secondary");
         assertThat(DERS16.responses().source()).isEqualTo("ders16-key");
         assertThat(DERS16.reverseKeyedSource()).isEqualTo("ders16-key");
         assertThat(DERS16.description()).contains("SINGLE-SOURCE KEY");

@@ -180,7 +180,7 @@ class Pcl5ScoringTest {
 
     private static String provisional(ScoreResult r) {
         return r.criteria().stream().filter(c -> c.id().equals("provisional-ptsd")).findFirst().orElseThrow()
-                .status();
+                .status().wire();
     }
 
     /** BASE with some items changed; a value of -1 leaves that item unanswered. */

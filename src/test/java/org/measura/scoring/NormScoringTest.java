@@ -63,7 +63,7 @@ class NormScoringTest {
         // An item-mean sample M 1.0, SD 0.5 on the 9-item PHQ-9 sum is M 9, SD 4.5 on the total.
         // Total 18: z = (18 - 9) / 4.5 = 2.00; T = 70.0; Phi(2) = 0.97725 -> 97.7.
         ScaleResult total = Scorer.score(PHQ9, phq9Total(2, 2, 2, 2, 2, 2, 2, 2, 2), null,
-                Map.of("total", new ReferenceSample("item-mean sample", 1.0, 0.5, "item-mean"))).scales().get(0);
+                Map.of("total", new ReferenceSample("item-mean sample", 1.0, 0.5, NormMetric.ITEM_MEAN))).scales().get(0);
         NormScore placed = total.norms().get(0);
         assertThat(placed.origin()).isEqualTo("request");
         assertThat(placed.mean()).isEqualTo(9.0);

@@ -7,7 +7,9 @@ import java.util.List;
 import org.measura.catalog.Comparison;
 import org.measura.catalog.InstrumentCatalog;
 import org.measura.catalog.Norm;
+import org.measura.catalog.NormPopulation;
 import org.measura.catalog.Reliability;
+import org.measura.catalog.ReliabilityKind;
 import org.measura.catalog.Scale;
 import org.junit.jupiter.api.Test;
 
@@ -77,11 +79,11 @@ class PsychometricsResolverTest {
     @Test
     void testRetestIsPreferredAndAClinicalNormFeedsJacobsonTruax() throws Exception {
         Scale s = new Scale("total", "X", List.of("1"), null, null, null, null, null, null, null, null, null, null,
-                null, null, List.of(new Reliability("alpha", 0.9, null, "a"),
-                        new Reliability("test-retest", 0.8, "4 weeks", "b")),
-                List.of(new Norm("gen", "general", "general", 5, 4, null, "c"),
-                        new Norm("clin", "clinical sample", "clinical", 16, 6, null, "d"),
-                        new Norm("func", "functional sample", "functional", 4, 3, null, "e")), null);
+                null, null, List.of(new Reliability(ReliabilityKind.ALPHA, 0.9, null, "a"),
+                        new Reliability(ReliabilityKind.TEST_RETEST, 0.8, "4 weeks", "b")),
+                List.of(new Norm("gen", "general", NormPopulation.GENERAL, 5, 4, null, "c"),
+                        new Norm("clin", "clinical sample", NormPopulation.CLINICAL, 16, 6, null, "d"),
+                        new Norm("func", "functional sample", NormPopulation.FUNCTIONAL, 4, 3, null, "e")), null);
         Psychometrics p = PsychometricsResolver.fromCatalog("x", s, null);
         assertThat(p.reliability().value()).isEqualTo(0.8);
         assertThat(p.reliability().basis()).startsWith("test-retest reliability (4 weeks)");

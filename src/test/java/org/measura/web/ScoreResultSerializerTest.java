@@ -18,8 +18,10 @@ import org.measura.catalog.InstrumentDefinition;
 import org.measura.catalog.Item;
 import org.measura.catalog.Range;
 import org.measura.scoring.CriterionResult;
+import org.measura.scoring.CriterionStatus;
 import org.measura.scoring.FiredFlag;
 import org.measura.scoring.InvalidResponsesException;
+import org.measura.scoring.NormMetric;
 import org.measura.scoring.NormScore;
 import org.measura.scoring.NotScorableException;
 import org.measura.scoring.ProfileResult;
@@ -96,7 +98,7 @@ class ScoreResultSerializerTest {
         writesAlike(new ScoreResult(new ScoreResult.InstrumentRef("x", "X", "Ex", "v1"), "alt", List.of(full, bare),
                 List.of(new FiredFlag("f", "flag", "means", List.of(new FiredFlag.ItemValue("9", -1)))),
                 List.of(new UnassessedRisk("f", "flag", List.of("9", "10"), true, "not \"assessed\"")),
-                List.of(new CriterionResult("c", "crit", "means", "met")), profile, List.of("a note", "")));
+                List.of(new CriterionResult("c", "crit", "means", CriterionStatus.MET)), profile, List.of("a note", "")));
     }
 
     private static Map<String, Integer> responses(InstrumentDefinition definition, String coding,
@@ -123,7 +125,7 @@ class ScoreResultSerializerTest {
     private static Map<String, ReferenceSample> samples(InstrumentDefinition definition) {
         Map<String, ReferenceSample> samples = new HashMap<>();
         definition.scales().forEach(s -> samples.put(s.id(), new ReferenceSample("clinic sample", 1.37, 0.91,
-                "item-mean")));
+                NormMetric.ITEM_MEAN)));
         return samples;
     }
 }

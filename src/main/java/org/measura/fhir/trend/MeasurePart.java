@@ -11,6 +11,7 @@ import org.measura.catalog.EchoRule;
 import org.measura.catalog.Figures;
 import org.measura.fhir.FhirIssue;
 import org.measura.trends.CallerFigures;
+import org.measura.trends.FigureName;
 
 /**
  * A {@code measure} part of a $trend Parameters body: figures overriding a built-in scale's for this request, as
@@ -38,9 +39,7 @@ record MeasurePart(String instrument, String scale, CallerFigures figures, Strin
         int before = errors.size();
         String instrument = null;
         String scale = DEFAULT_SCALE;
-        Map<String, Double> decimals = new HashMap<>();
-        Comparison comparison = null;
-        Boolean inclusive = null;
+        CallerFigures.Builder figures = CallerFigures.builder();
         Map<String, String> paths = new HashMap<>();
         List<ParametersParameterComponent> parts = part.getPart();
         for (int j = 0; j < parts.size(); j++) {
@@ -68,7 +67,7 @@ record MeasurePart(String instrument, String scale, CallerFigures figures, Strin
                 }
                 case "cutoffComparison" -> {
                     try {
-                        comparison = Comparison.fromWire(TrendBody.code(p.getValue()));
+                        figures.cutoffComparison(Comparison.fromWire(TrendBody.code(p.getValue())));
                     } catch (IllegalArgumentException e) {
                         errors.add(FhirIssue.error(IssueType.VALUE, "The measure part cutoffComparison is a "
                                 + "valueCode that " + e.getMessage() + ".", pat + ".value"));
@@ -76,7 +75,7 @@ record MeasurePart(String instrument, String scale, CallerFigures figures, Strin
                 }
                 case "reliableChangeInclusive" -> {
                     if (p.getValue() instanceof BooleanType b && b.getValue() != null) {
-                        inclusive = b.getValue();
+                        figures.reliableChangeInclusive(b.getValue());
                     } else {
                         errors.add(FhirIssue.error(IssueType.VALUE, "The measure part reliableChangeInclusive must "
                                 + "be a valueBoolean.", pat + ".value"));
@@ -97,7 +96,7 @@ record MeasurePart(String instrument, String scale, CallerFigures figures, Strin
                         errors.add(FhirIssue.error(IssueType.VALUE, "The measure part " + name + " "
                                 + Figures.REASON + ".", pat + ".value"));
                     } else {
-                        decimals.put(name, value);
+                        figures.figure(FigureName.ofWire(name), value);
                     }
                 }
             }
@@ -109,11 +108,6 @@ record MeasurePart(String instrument, String scale, CallerFigures figures, Strin
         if (errors.size() > before) {
             return null;
         }
-        CallerFigures figures = new CallerFigures(decimals.get("reliability"), decimals.get("referenceMean"),
-                decimals.get("referenceSd"), decimals.get("postReliability"), decimals.get("postMean"),
-                decimals.get("postSd"), decimals.get("prePostCorrelation"), decimals.get("clinicalMean"),
-                decimals.get("clinicalSd"), decimals.get("functionalMean"), decimals.get("functionalSd"),
-                decimals.get("cutoff"), comparison, decimals.get("reliableChangeThreshold"), inclusive);
-        return new MeasurePart(instrument, scale, figures, at, Map.copyOf(paths));
+        return new MeasurePart(instrument, scale, figures.build(), at, Map.copyOf(paths));
     }
 }
