@@ -102,7 +102,7 @@ final class FollowUps {
         PostTerminationSlope slope = slope(s, prep, end);
         // Fewer than 3 points (one follow-up, or follow-ups on the termination's date) leave no slope to test, so the
         // slope criterion is not met and reliable change alone decides; with one follow-up the slope would be the
-        // very change reliable change already judges (change-statistics.md §13; docs/trends.md, Follow-up).
+        // very change reliable change already judges (docs/reference/change-statistics.md §13; docs/trends.md, Follow-up).
         boolean slopeTested = slope.significantInHealthyDirection() != null;
         Boolean slopeGain = slopeTested ? slope.significantInHealthyDirection() : Boolean.FALSE;
         Boolean gain = Tri.or(anyGain, slopeGain);

@@ -25,7 +25,8 @@ import org.measura.scoring.Scorer;
  * DSQ-40 (Andrews, Singh & Bond 1993; key S2 from two public implementations): items 1-40 rated 1-9, no reverse
  * items; 20 defenses = mean of 2 items; factors mature (4 defenses), neurotic (4), immature (12) = mean of their
  * defenses, which equals the mean of their items. No published missing-item rule: a defense needs both items, a
- * factor every item. No norms or cut-offs (decision 7). Expected values below are worked by hand.
+ * factor every item. No norms or cut-offs: the Andrews et al. 1993 norms have not been verified against the
+ * article. Expected values below are worked by hand.
  */
 class Dsq40ScoringTest {
 
@@ -238,7 +239,7 @@ class Dsq40ScoringTest {
 
     @Test
     void noNormsCutoffsOrBandsAreShipped() {
-        // decision 7: the Andrews 1993 norms are unverified
+        // the Andrews et al. 1993 norms have not been verified against the article, so none are shipped
         assertThat(DSQ40.scales()).allSatisfy(s -> {
             assertThat(s.norms()).isEmpty();
             assertThat(s.cutoffs()).isEmpty();
