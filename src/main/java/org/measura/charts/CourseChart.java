@@ -76,6 +76,8 @@ final class CourseChart {
                 case CUTOFF -> new LegendItem(e.legend, null, null, null, line, Palette.CUTOFF_LINE, Palette.CUTOFF);
                 case RELIABLE_CHANGE -> new LegendItem(e.legend, null, null, null, square, Palette.RELIABLE_CHANGE,
                         Palette.RELIABLE_CHANGE_EDGE_LINE, Palette.RELIABLE_CHANGE_EDGE);
+                case EXPECTED_RESPONSE -> new LegendItem(e.legend, null, null, null, square,
+                        Palette.EXPECTED_RESPONSE, Palette.EXPECTED_MEDIAN_LINE, Palette.EXPECTED_MEDIAN);
                 case TERMINATION -> new LegendItem(e.legend, null, null, null, new Line2D.Double(0, -7, 0, 7),
                         Palette.TERMINATION_LINE, Palette.TERMINATION);
                 case FOLLOW_UP -> new LegendItem(e.legend, null, null, null, square, Palette.FOLLOW_UP,

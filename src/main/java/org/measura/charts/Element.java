@@ -6,6 +6,7 @@ enum Element {
     BAND("band", "severity band"),
     CUTOFF("cutoff", "clinical cut-off"),
     RELIABLE_CHANGE("reliable-change", "no reliable change from baseline"),
+    EXPECTED_RESPONSE("expected-response", "expected response: 25th to 75th percentile, median dashed"),
     TERMINATION("termination", "termination"),
     FOLLOW_UP("follow-up", "follow-up period"),
     SUDDEN_GAIN("sudden-gain", "sudden gain"),

@@ -34,6 +34,8 @@ final class Palette {
     static final Color SUDDEN_GAIN = BLUISH_GREEN;
     static final Color SUDDEN_LOSS = VERMILLION;
     static final Color MISSED_SESSION = translucent(REDDISH_PURPLE, 0.22);
+    static final Color EXPECTED_RESPONSE = translucent(SKY_BLUE, 0.22);
+    static final Color EXPECTED_MEDIAN = new Color(0x0072B2);
     static final Color AXIS_BREAK = Color.WHITE;
     static final Color AXIS_BREAK_EDGE = new Color(0x767676);
 
@@ -53,6 +55,7 @@ final class Palette {
     static final Stroke TERMINATION_LINE = new BasicStroke(1.6f);
     static final Stroke ARROW_LINE = new BasicStroke(1.6f);
     static final Stroke AXIS_BREAK_LINE = dashed(1.2f, 4f, 3f);
+    static final Stroke EXPECTED_MEDIAN_LINE = dashed(1.2f, 5f, 4f);
 
     private static Stroke solidScoreLine() {
         return new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);

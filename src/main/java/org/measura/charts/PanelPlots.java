@@ -9,7 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYPointerAnnotation;
+import org.jfree.chart.annotations.XYPolygonAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
@@ -22,6 +24,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.measura.catalog.Band;
 import org.measura.trends.CutoffUsed;
+import org.measura.trends.ExpectedResponseTrack;
 import org.measura.trends.Phase;
 import org.measura.trends.ReliableChangeSetup;
 import org.measura.trends.ScaleTrend;
@@ -56,11 +59,11 @@ final class PanelPlots {
 
     /**
      * The layers of a panel, in drawing order within each JFreeChart layer (background markers under the scores,
-     * foreground ones over them). A further background layer, such as an expected-response band, goes into this
-     * list.
+     * foreground ones over them).
      */
     private static final List<Consumer<Panel>> LAYERS = List.of(
             PanelPlots::bands,
+            PanelPlots::expectedResponse,
             PanelPlots::followUp,
             PanelPlots::missedSessions,
             PanelPlots::reliableChange,
@@ -207,6 +210,58 @@ final class PanelPlots {
             range(p, marker, new SvgGroup(p.ids().id("band", p.key(), band.id()), Element.BAND.cssClass, title));
             p.drawn().add(Element.BAND);
         }
+    }
+
+    /**
+     * The clinic's expected response for the client's baseline band, behind the scores: the band between the 25th and
+     * 75th percentiles at each session the client was scored, and the median dashed.
+     */
+    private static void expectedResponse(Panel p) {
+        ScalePanel scale = p.only();
+        ExpectedResponseTrack track = scale == null ? null : scale.expected();
+        if (track == null || !track.tracked()) {
+            return;
+        }
+        List<double[]> cells = new ArrayList<>();
+        for (ExpectedResponseTrack.Session session : track.sessions()) {
+            SeriesPoint point = scale.trend().series().stream()
+                    .filter(s -> s.date().equals(session.date())
+                            && (s.session() == null || s.session() == session.session()))
+                    .findFirst().orElse(null);
+            if (point != null && session.p25() != null && session.p75() != null && session.expectedMedian() != null) {
+                cells.add(new double[] {p.axis().x(point), session.p25(), session.p75(), session.expectedMedian()});
+            }
+        }
+        if (cells.isEmpty()) {
+            return;
+        }
+        double[] outline = new double[cells.size() * 4];
+        for (int i = 0; i < cells.size(); i++) {
+            double[] cell = cells.get(i);
+            double[] back = cells.get(cells.size() - 1 - i);
+            outline[2 * i] = cell[0];
+            outline[2 * i + 1] = cell[1];
+            outline[2 * cells.size() + 2 * i] = back[0];
+            outline[2 * cells.size() + 2 * i + 1] = back[2];
+        }
+        String band = track.baselineBand() == null ? "" : " starting in the band " + track.baselineBand();
+        String title = "Expected response of clients" + band + ": between the 25th and 75th percentiles of the "
+                + "curve sent, at each session scored; the median dashed.";
+        String id = p.ids().id("expected-response", p.key());
+        p.markers().addAnnotation(new GroupedAnnotation(new XYPolygonAnnotation(outline, null, null,
+                Palette.EXPECTED_RESPONSE), new SvgGroup(id, Element.EXPECTED_RESPONSE.cssClass, title)),
+                Layer.BACKGROUND);
+        for (int i = 1; i < cells.size(); i++) {
+            double[] from = cells.get(i - 1);
+            double[] to = cells.get(i);
+            p.markers().addAnnotation(new GroupedAnnotation(new XYLineAnnotation(from[0], from[3], to[0], to[3],
+                    Palette.EXPECTED_MEDIAN_LINE, Palette.EXPECTED_MEDIAN), new SvgGroup(id + "-median-" + i,
+                    Element.EXPECTED_RESPONSE.cssClass, title)), Layer.BACKGROUND);
+        }
+        p.header().add(new PanelHeader.Item("expected: 25th–75th percentile, median dashed",
+                PanelHeader.Swatch.box(Palette.EXPECTED_RESPONSE, Palette.EXPECTED_MEDIAN_LINE, Palette.EXPECTED_MEDIAN),
+                new SvgGroup(p.ids().id("expected-response-label", p.key()), Element.LABEL.cssClass, title)));
+        p.drawn().add(Element.EXPECTED_RESPONSE);
     }
 
     private static void cutoff(Panel p) {

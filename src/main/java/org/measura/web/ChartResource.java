@@ -32,6 +32,7 @@ import org.measura.charts.Course;
 import org.measura.charts.CourseCharts;
 import org.measura.charts.ScalePanel;
 import org.measura.charts.Sessions;
+import org.measura.trends.ExpectedResponseTrack;
 import org.measura.trends.ScaleTrend;
 import org.measura.trends.TalkingTherapiesOutcome;
 import org.measura.trends.TrendReport;
@@ -68,7 +69,9 @@ public class ChartResource {
                     + "dashed line, the band of no reliable change around the baseline score (baseline ± the "
                     + "reliable-change threshold, when the method gives one), termination as a vertical line, the "
                     + "follow-up period shaded, missed sessions (session numbers missing from the request) shaded, "
-                    + "and sudden gains and losses as labelled arrows. **Better is up on every panel of one scale**: "
+                    + "sudden gains and losses as labelled arrows, and, when the body sends `expectedResponse` curves, "
+                    + "the expected response for the client's baseline band behind the scores (the 25th to 75th "
+                    + "percentile shaded, the median dashed). **Better is up on every panel of one scale**: "
                     + "the score axis of a lower-is-better scale (PHQ-9, GAD-7) is inverted, so improvement always "
                     + "rises; each panel says so in its header, with the cut-off and the reliable-change band. All "
                     + "text is dark on white (contrast at least 4.5:1) and no line crosses a label. Colours are from "
@@ -128,7 +131,8 @@ public class ChartResource {
         }
         List<ScaleTrend> selected = parameters.select(report);
         TalkingTherapiesOutcome pair = bothDrawn(selected) ? report.talkingTherapies() : null;
-        Course course = new Course(selected.stream().map(this::panel).toList(), Sessions.of(report.scales()), pair);
+        Course course = new Course(selected.stream().map(trend -> panel(trend, report)).toList(),
+                Sessions.of(report.scales()), pair);
         ChartParameters.checkPanelCount(course.panelCount());
         parameters.checkSessions(course.unnumberedAdministrations());
         ChartSize size = parameters.size(course.panelCount());
@@ -139,10 +143,13 @@ public class ChartResource {
         return Response.ok(image, png ? PNG : SVG).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 
-    private ScalePanel panel(ScaleTrend trend) {
+    private ScalePanel panel(ScaleTrend trend, TrendReport report) {
         Scale scale = catalog.find(trend.instrumentId()).flatMap(d -> d.scale(trend.scaleId())).orElse(null);
-        return scale == null ? new ScalePanel(trend, List.of(), null)
-                : new ScalePanel(trend, scale.bands(), scale.range());
+        ExpectedResponseTrack expected = report.expectedResponse() == null ? null : report.expectedResponse().stream()
+                .filter(t -> trend.instrumentId().equals(t.instrument()) && trend.scaleId().equals(t.scale()))
+                .findFirst().orElse(null);
+        return scale == null ? new ScalePanel(trend, List.of(), null, expected)
+                : new ScalePanel(trend, scale.bands(), scale.range(), expected);
     }
 
     /** The NHS Talking Therapies sentence belongs in the description only when both of its scales are drawn. */

@@ -121,6 +121,32 @@ class ChartApiTest {
         assertThat(ImageIO.read(Path.of("docs/example-course.png").toFile()).getWidth()).isEqualTo(960);
     }
 
+    /**
+     * The documented expected-response course: baseline session 1 (12, band moderate), then sessions 2-5. The curve
+     * sent has cells for sessions 1-4, so the band covers sessions 2, 3 and 4 (25th-75th: 9-11.5, 7.25-10.25, 7-7)
+     * and the median (10, 8, 7) is two dashed segments; session 5 is past the curve and gets no band.
+     */
+    @Test
+    void theExpectedResponseIsDrawnBehindTheCourse() throws Exception {
+        JsonNode document = JSON.readTree(given().accept("application/json").get("/q/openapi?format=json").asString());
+        String body = JSON.writeValueAsString(document.at("/components/examples/trend-expected-response-request/value"));
+        Document doc = svg(chart(body).post("/trends/chart"));
+        Element band = group(doc, "expected-response-phq9-total");
+        assertThat(band.getAttribute("class")).isEqualTo("expected-response");
+        assertThat(text(band)).contains("starting in the band moderate", "25th and 75th percentiles");
+        assertThat(group(doc, "expected-response-phq9-total-median-1").getAttribute("class"))
+                .isEqualTo("expected-response");
+        assertThat(group(doc, "expected-response-phq9-total-median-2").getAttribute("class"))
+                .isEqualTo("expected-response");
+        assertThat(groups(doc).stream().map(g -> g.getAttribute("id")))
+                .doesNotContain("expected-response-phq9-total-median-3");
+        assertThat(text(group(doc, "expected-response-label-phq9-total")))
+                .contains("expected: 25th–75th percentile, median dashed");
+
+        Document without = svg(chart(fullCourse()).post("/trends/chart"));
+        assertThat(groups(without).stream().map(g -> g.getAttribute("class"))).doesNotContain("expected-response");
+    }
+
     @Test
     void titleAndDescSayTheCourseInWords() throws Exception {
         Document doc = svg(chart(fullCourse()).post("/trends/chart"));
