@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
+import org.measura.testing.RawHttp;
 
 /**
  * The packaged service, started with a 128 MiB heap (failsafe's quarkus.test.arg-line), answers 100,000 generated
@@ -105,9 +106,9 @@ class BulkStreamIT {
                 }
             });
             InputStream in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
-            assertThat(readLine(in)).startsWith("HTTP/1.1 200");
+            assertThat(RawHttp.readLine(in)).startsWith("HTTP/1.1 200");
             boolean chunked = false;
-            for (String header = readLine(in); !header.isEmpty(); header = readLine(in)) {
+            for (String header = RawHttp.readLine(in); !header.isEmpty(); header = RawHttp.readLine(in)) {
                 chunked |= header.equalsIgnoreCase("transfer-encoding: chunked");
                 if (header.toLowerCase().startsWith("content-type:")) {
                     assertThat(header).contains("application/x-ndjson");
@@ -117,8 +118,8 @@ class BulkStreamIT {
             long answers = 0;
             long problems = 0;
             ByteArrayOutputStream pending = new ByteArrayOutputStream();
-            for (int size = Integer.parseInt(readLine(in).trim(), 16); size > 0;
-                    size = Integer.parseInt(readLine(in).trim(), 16)) {
+            for (int size = Integer.parseInt(RawHttp.readLine(in).trim(), 16); size > 0;
+                    size = Integer.parseInt(RawHttp.readLine(in).trim(), 16)) {
                 for (int i = 0; i < size; i++) {
                     int b = in.read();
                     if (b == '\n') {
@@ -132,24 +133,11 @@ class BulkStreamIT {
                         pending.write(b);
                     }
                 }
-                readLine(in);
+                RawHttp.readLine(in);
             }
             sent.get();
             assertThat(answers).isEqualTo(LINES);
             return problems;
         }
-    }
-
-    private static String readLine(InputStream in) throws IOException {
-        StringBuilder line = new StringBuilder();
-        for (int b = in.read(); b != '\n'; b = in.read()) {
-            if (b < 0) {
-                throw new IOException("the connection closed early");
-            }
-            if (b != '\r') {
-                line.append((char) b);
-            }
-        }
-        return line.toString();
     }
 }

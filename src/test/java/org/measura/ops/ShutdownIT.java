@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.measura.testing.RawHttp;
 import org.measura.fuzz.PackagedService;
 
 /**
@@ -57,8 +58,8 @@ class ShutdownIT {
                 AtomicBoolean streamEnded = new AtomicBoolean();
                 CompletableFuture<Void> sender = CompletableFuture.runAsync(() -> send(socket, streamEnded));
                 InputStream in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
-                assertThat(readLine(in)).startsWith("HTTP/1.1 200");
-                while (!readLine(in).isEmpty()) {
+                assertThat(RawHttp.readLine(in)).startsWith("HTTP/1.1 200");
+                while (!RawHttp.readLine(in).isEmpty()) {
                     // headers
                 }
                 ChunkedLines answers = new ChunkedLines(in);
@@ -169,19 +170,6 @@ class ShutdownIT {
         }
     }
 
-    private static String readLine(InputStream in) throws IOException {
-        StringBuilder line = new StringBuilder();
-        for (int b = in.read(); b != '\n'; b = in.read()) {
-            if (b < 0) {
-                throw new IOException("the connection closed early");
-            }
-            if (b != '\r') {
-                line.append((char) b);
-            }
-        }
-        return line.toString();
-    }
-
     /** The NDJSON lines of a chunked answer; null after the last chunk. */
     private static final class ChunkedLines {
         private final InputStream in;
@@ -199,7 +187,7 @@ class ShutdownIT {
                     return null;
                 }
                 if (left == 0) {
-                    left = Integer.parseInt(readLine(in).trim(), 16);
+                    left = Integer.parseInt(RawHttp.readLine(in).trim(), 16);
                     if (left == 0) {
                         ended = true;
                         return null;
@@ -210,7 +198,7 @@ class ShutdownIT {
                     throw new IOException("the connection closed inside a chunk");
                 }
                 if (--left == 0) {
-                    readLine(in);
+                    RawHttp.readLine(in);
                 }
                 if (b == '\n') {
                     return JSON.readTree(line.toByteArray());
