@@ -21,9 +21,9 @@ ENV QUARKUS_HTTP_HOST=0.0.0.0
 # The root file system is read-only in the cluster (docs/operations.md): fontconfig's cache goes to /tmp, an emptyDir.
 ENV XDG_CACHE_HOME=/tmp
 # The pod's JVM options (bench/memory.sh measures with the same; docs/operations.md#memory says how they were set).
-# One CPU and a 512 MiB limit: Serial GC (what the JVM picks there anyway), 60 % of the limit for the heap, bounded
+# One CPU and a 768 MiB limit: Serial GC (what the JVM picks there anyway), 50 % of the limit for the heap, bounded
 # code cache, metaspace and thread stacks.
-ENV MEASURA_JVM_OPTS="-XX:+UseSerialGC -XX:InitialRAMPercentage=25 -XX:MaxRAMPercentage=60 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m -Xss512k -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+ENV MEASURA_JVM_OPTS="-XX:+UseSerialGC -XX:InitialRAMPercentage=25 -XX:MaxRAMPercentage=50 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m -Xss512k -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 
 # Training stage: runs the service once with the training workload (bench/aot-train.sh) and writes the JVM's AOT cache
 # (JEP 483/514/515: classes loaded and linked, method profiles) on exit. Same JVM, same jar paths, same options as the
@@ -33,6 +33,7 @@ RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-ins
     && rm -rf /var/lib/apt/lists/*
 COPY bench/aot-train.sh /tmp/aot-train.sh
 RUN java $MEASURA_JVM_OPTS -XX:AOTCacheOutput=/app/measura.aot -Dmeasura.auth.enabled=false -Dquarkus.shutdown.delay=0S \
+        -Dmeasura.fhir.base-url=https://measura.example/fhir \
         -jar /app/quarkus-run.jar & service=$!; \
     bash /tmp/aot-train.sh http://127.0.0.1:8080 && kill -TERM $service && wait $service; \
     test -s /app/measura.aot

@@ -2,7 +2,8 @@
 # The training workload for the JVM's AOT cache (JEP 483/514/515, Java 25): waits until the service at BASE (first
 # argument, e.g. http://127.0.0.1:8080) is ready, then sends what a first day of traffic sends: scores of every
 # built-in instrument's worked example, a batch, a trend, a FHIR $score, a chart and a short bulk stream. Used by the
-# Dockerfile's training stage and by bench/startup.sh (AOT=1). Needs curl; authentication must be off.
+# Dockerfile's training stage and by bench/startup.sh (AOT=1). Needs curl; authentication must be off, and the FHIR
+# base (measura.fhir.base-url) https://measura.example/fhir, the one the QuestionnaireResponse below names.
 set -euo pipefail
 BASE=${1:?usage: aot-train.sh BASE_URL}
 JSON='Content-Type: application/json'

@@ -19,7 +19,7 @@ log() { printf '%s\n' "$*" >&2; }
 # one CPU as the container gives them (container_jvm_opts LIMIT_MIB).
 container_jvm_opts() {
   CONTAINER_JVM_OPTS=(-XX:MaxRAM="${1}m" -XX:ActiveProcessorCount=1 -XX:+UseSerialGC -XX:InitialRAMPercentage=25
-    -XX:MaxRAMPercentage=60 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m -Xss512k
+    -XX:MaxRAMPercentage=50 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m -Xss512k
     -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager)
 }
 
@@ -78,8 +78,17 @@ stop_service() {
   SERVICE_PID=""
 }
 
+# On a failed run the end of each service log is printed before the working folder goes, so the cause is not lost.
 cleanup() {
+  local status=$?
   stop_service
+  if [ "$status" -ne 0 ]; then
+    for f in "$WORK"/*.log; do
+      [ -s "$f" ] || continue
+      log "--- last lines of $(basename "$f") ---"
+      tail -40 "$f" >&2
+    done
+  fi
   rm -rf "$WORK"
 }
 trap cleanup EXIT

@@ -5,11 +5,11 @@
 # Prints the peak resident memory (the kernel's high-water mark, VmHWM, and the largest of samples every 0.2 s), the
 # committed heap and non-heap at the end, and the headroom: the pod's limit must be at least 1.2 times the peak.
 #
-#   LIMIT_MIB=512 STREAMS=4 LINES=300000 CHARTS=160 JAVA=java
+#   LIMIT_MIB=768 STREAMS=4 LINES=300000 CHARTS=160 JAVA=java
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-LIMIT_MIB=${LIMIT_MIB:-512}
+LIMIT_MIB=${LIMIT_MIB:-768}
 STREAMS=${STREAMS:-4}
 LINES=${LINES:-300000}
 CHARTS=${CHARTS:-160}
@@ -34,8 +34,9 @@ ensure_jar
 machine_note
 log "JVM options: ${JVM_OPTS[*]}"
 port_free || { log "Port $PORT is in use; set PORT=... to another free port."; exit 1; }
+# The FHIR base is the one the QuestionnaireResponse below names, so that its $score is answered (not a 404).
 "$JAVA" "${JVM_OPTS[@]}" -Dmeasura.auth.enabled=false -Dmeasura.rate-limit.requests-per-second=0 \
-  -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR" >"$WORK/service.log" 2>&1 &
+  -Dmeasura.fhir.base-url=https://measura.example/fhir -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR" >"$WORK/service.log" 2>&1 &
 SERVICE_PID=$!
 wait_ready
 log "ready at $(rss_mib) MiB resident; starting the mix"

@@ -8,14 +8,16 @@
 #
 #   JAVA=/path/to/bin/java   the JVM to run both on (default: java on the PATH)
 #   AOT=1                    Java 25: train an AOT cache (JEP 483/514/515) for each app first, then start with it
-#   RUNS=5 LIMIT_MIB=512     runs of each; the pod's memory limit (the JVM sizes its heap from it; one CPU)
+#   CDS=1                    Java 17: the same with a dynamic AppCDS archive (-XX:ArchiveClassesAtExit) instead
+#   RUNS=5 LIMIT_MIB=768     runs of each; the pod's memory limit (the JVM sizes its heap from it; one CPU)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 RUNS=${RUNS:-5}
-LIMIT_MIB=${LIMIT_MIB:-512}
+LIMIT_MIB=${LIMIT_MIB:-768}
 JAVA=${JAVA:-java}
 AOT=${AOT:-0}
+CDS=${CDS:-0}
 MINIMAL_DIR="$BENCH_DIR/minimal-app"
 MINIMAL_JAR="$MINIMAL_DIR/target/quarkus-app/quarkus-run.jar"
 container_jvm_opts "$LIMIT_MIB"
@@ -40,7 +42,7 @@ launch() {
   port_free || { log "Port $PORT is in use; set PORT=... to another free port."; exit 1; }
   if [ "$app" = service ]; then
     "$JAVA" "${JVM_OPTS[@]}" "$@" -Dmeasura.auth.enabled=false -Dmeasura.rate-limit.requests-per-second=0 \
-      -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR" >"$WORK/$app.log" 2>&1 &
+      -Dmeasura.fhir.base-url=https://measura.example/fhir -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR" >"$WORK/$app.log" 2>&1 &
   else
     "$JAVA" "${JVM_OPTS[@]}" "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
       -jar "$MINIMAL_JAR" >"$WORK/$app.log" 2>&1 &
@@ -75,19 +77,21 @@ measure() {
   echo "$first $ready"
 }
 
-aot_opts() { [ "$AOT" = 1 ] && echo "-XX:AOTCache=$WORK/$1.aot" || true; }
+aot_opts() {
+  if [ "$AOT" = 1 ]; then echo "-XX:AOTCache=$WORK/$1.aot"; elif [ "$CDS" = 1 ]; then echo "-XX:SharedArchiveFile=$WORK/$1.aot"; fi
+}
 
-if [ "$AOT" = 1 ]; then
+if [ "$AOT" = 1 ] || [ "$CDS" = 1 ]; then
   for app in service minimal; do
-    log "Training the AOT cache of the $app (one start, a few requests, stop) ..."
-    launch "$app" "-XX:AOTCacheOutput=$WORK/$app.aot"
+    log "Training the AOT cache or CDS archive of the $app (one start, a few requests, stop) ..."
+    if [ "$AOT" = 1 ]; then launch "$app" "-XX:AOTCacheOutput=$WORK/$app.aot"; else launch "$app" "-XX:ArchiveClassesAtExit=$WORK/$app.aot"; fi
     if [ "$app" = service ]; then
       bash "$BENCH_DIR/aot-train.sh" "$BASE" >&2
     else
       for _ in $(seq 50); do first_answer "$app"; done
     fi
     stop_service
-    [ -s "$WORK/$app.aot" ] || { log "the JVM wrote no AOT cache for the $app"; tail -20 "$WORK/$app.log" >&2; exit 1; }
+    [ -s "$WORK/$app.aot" ] || { log "the JVM wrote no AOT cache or CDS archive for the $app"; tail -20 "$WORK/$app.log" >&2; exit 1; }
   done
 fi
 

@@ -24,7 +24,7 @@ import org.measura.api.ProblemType;
 public class BodyLimitProblems {
 
     /** Matched against the normalised path, which is also what the REST layer routes by. */
-    private static final Set<String> STREAMING_PATHS = Set.of("/bulk/scores", "/bulk/trends");
+    private static final Set<String> STREAMING_PATHS = Set.of("/bulk/scores", "/bulk/trends", "/bulk/cohorts");
     public static final String LENGTH_REQUIRED_DETAIL = "Send the body with a Content-Length header; bodies of unknown "
             + "length (chunked) are accepted only by the bulk streams (/bulk/...).";
 

@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -47,5 +52,31 @@ class BulkCohortsApiTest {
         JsonNode single = JSON.readTree(given().contentType("application/json").body("{\"clients\": [" + a + ", " + b
                 + "]}").post("/cohorts/outcomes").then().statusCode(200).extract().asString());
         assertThat(streamed).isEqualTo(single);
+    }
+
+    /** A stream of unknown length is what bulk is for: sent chunked, without a Content-Length, it is read whole. */
+    @Test
+    void aChunkedStreamWithoutALengthIsTakenAndEveryClientCounted() throws Exception {
+        String client = "{\"administrations\": [{\"instrument\": \"phq9\", \"date\": \"2026-01-05\", "
+                + "\"scores\": {\"total\": 17}}, {\"instrument\": \"phq9\", \"date\": \"2026-03-30\", "
+                + "\"scores\": {\"total\": 6}}]}\n";
+        HttpURLConnection connection = (HttpURLConnection) URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                + "/bulk/cohorts").toURL().openConnection();
+        connection.setRequestMethod("POST");
+        connection.setDoOutput(true);
+        connection.setChunkedStreamingMode(64);
+        connection.setRequestProperty("Content-Type", BulkResource.NDJSON);
+        try (OutputStream out = connection.getOutputStream()) {
+            for (int i = 0; i < 50; i++) {
+                out.write(client.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(connection.getResponseCode()).isEqualTo(200);
+        try (InputStream in = connection.getInputStream()) {
+            // 50 clients sent, each with a first and a last score: all 50 counted and analysed.
+            JsonNode answer = JSON.readTree(in);
+            assertThat(answer.at("/overall/clients").asInt()).isEqualTo(50);
+            assertThat(answer.at("/overall/analysed").asInt()).isEqualTo(50);
+        }
     }
 }

@@ -1,11 +1,11 @@
 package org.measura.fhir.web;
 
 import io.quarkus.runtime.Startup;
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.measura.catalog.InstrumentCatalog;
@@ -19,8 +19,10 @@ import org.measura.fhir.Outcomes;
 import org.measura.fhir.trend.FhirTrends;
 
 /**
- * The one FHIR context of the service, with the configured canonical base. HAPI's first parse takes seconds, so it is
- * warmed at start-up on a thread of its own: start-up and the first score do not wait for it, readiness does.
+ * The one FHIR context of the service, with the configured canonical base. Building HAPI's context and the
+ * definitions (CodeSystems, ValueSets, OperationDefinitions of every instrument) loads thousands of HAPI classes, and
+ * HAPI's first parse takes seconds, so both happen on a thread of its own started at start-up: start-up and the first
+ * score do not wait for them, readiness does (and a FHIR request that comes before waits for them).
  */
 @Singleton
 @Startup
@@ -28,13 +30,14 @@ public class FhirRuntime {
 
     private static final Logger LOG = Logger.getLogger(FhirRuntime.class);
 
-    private final FhirJson json;
+    /** What the FHIR operations use, built together off the start-up path. */
+    private record Parts(FhirJson json, FhirScoring scoring, FhirTrends trends, FhirDefinitions definitions) {
+    }
+
     private final Canonicals canonicals;
-    private final FhirScoring scoring;
-    private final FhirTrends trends;
-    private final FhirDefinitions definitions;
     private final String version;
     private final Date started = new Date();
+    private final CompletableFuture<Parts> parts = new CompletableFuture<>();
     private volatile boolean warm;
 
     FhirRuntime(InstrumentCatalog catalog,
@@ -42,37 +45,41 @@ public class FhirRuntime {
             @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String version,
             @ConfigProperty(name = "measura.fhir.max-nesting-depth") int maxNestingDepth,
             @ConfigProperty(name = "measura.json.max-string-length") int maxStringLength) {
-        this.json = new FhirJson(maxNestingDepth, maxStringLength);
         this.canonicals = new Canonicals(base);
-        this.scoring = new FhirScoring(catalog, canonicals);
-        this.trends = new FhirTrends(catalog, canonicals, scoring);
         this.version = version;
-        this.definitions = new FhirDefinitions(catalog.all(), canonicals, started, version);
+        Thread building = new Thread(() -> build(catalog, maxNestingDepth, maxStringLength), "fhir-warm-up");
+        building.setDaemon(true);
+        building.start();
     }
 
-    @PostConstruct
-    void warmUp() {
-        Thread warming = new Thread(() -> {
-            long start = System.nanoTime();
-            try {
-                json.warm();
-                warm = true;
-                LOG.infof("FHIR R4 context warmed in %d ms", (System.nanoTime() - start) / 1_000_000);
-            } catch (RuntimeException e) {
-                LOG.errorf("The FHIR context could not be warmed (%s): the service stays not ready",
-                        e.getClass().getName());
-            }
-        }, "fhir-warm-up");
-        warming.setDaemon(true);
-        warming.start();
+    private void build(InstrumentCatalog catalog, int maxNestingDepth, int maxStringLength) {
+        long start = System.nanoTime();
+        try {
+            FhirJson json = new FhirJson(maxNestingDepth, maxStringLength);
+            FhirScoring scoring = new FhirScoring(catalog, canonicals);
+            Parts built = new Parts(json, scoring, new FhirTrends(catalog, canonicals, scoring),
+                    new FhirDefinitions(catalog.all(), canonicals, started, version));
+            json.warm();
+            parts.complete(built);
+            warm = true;
+            LOG.infof("FHIR R4 context built and warmed in %d ms", (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException | LinkageError e) {
+            parts.completeExceptionally(e);
+            LOG.errorf("The FHIR context could not be built (%s): the service stays not ready",
+                    e.getClass().getName());
+        }
     }
 
     public boolean isWarm() {
         return warm;
     }
 
+    private Parts parts() {
+        return parts.join();
+    }
+
     public FhirJson json() {
-        return json;
+        return parts().json();
     }
 
     public Canonicals canonicals() {
@@ -80,15 +87,15 @@ public class FhirRuntime {
     }
 
     public FhirScoring scoring() {
-        return scoring;
+        return parts().scoring();
     }
 
     public FhirTrends trends() {
-        return trends;
+        return parts().trends();
     }
 
     public FhirDefinitions definitions() {
-        return definitions;
+        return parts().definitions();
     }
 
     public String version() {
@@ -100,6 +107,6 @@ public class FhirRuntime {
     }
 
     public Response outcome(int status, List<FhirIssue> issues) {
-        return Response.status(status).type(Fhir.MEDIA_TYPE).entity(json.encode(Outcomes.of(issues))).build();
+        return Response.status(status).type(Fhir.MEDIA_TYPE).entity(json().encode(Outcomes.of(issues))).build();
     }
 }
