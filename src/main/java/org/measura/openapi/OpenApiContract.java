@@ -30,6 +30,7 @@ import org.measura.web.BodyLimitProblems;
 import org.measura.web.ProblemMappers;
 import org.measura.web.RateLimitFilter;
 import org.measura.web.ScoreRequest;
+import org.measura.web.ShutdownGate;
 
 /**
  * Makes the generated OpenAPI document say what the service does, in the places annotations cannot reach once for
@@ -128,6 +129,9 @@ public class OpenApiContract implements OASFilter {
                 RateLimitFilter.detail(1), "too-many-requests");
         add(responses, "500", "An unexpected failure; nothing about it is told", fhir, ProblemType.INTERNAL,
                 ProblemMappers.INTERNAL_DETAIL, "internal-error");
+        add(responses, "503", "This replica is shutting down (after SIGTERM and the shutdown delay) and takes no new "
+                + "requests; its connection is closed, so send the request again to reach a ready replica", fhir,
+                ProblemType.SHUTTING_DOWN, ShutdownGate.DETAIL, "shutting-down");
         sortByStatus(operation);
     }
 

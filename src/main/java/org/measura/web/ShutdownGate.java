@@ -18,6 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 public class ShutdownGate {
 
+    public static final String DETAIL = "This replica is shutting down and takes no new requests; send the request "
+            + "again and another replica will answer it.";
+
     private final Duration delay;
     private final BodyLimitProblems problems;
     private volatile boolean shuttingDown;
@@ -37,8 +40,7 @@ public class ShutdownGate {
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             if (refusing() && !ctx.normalizedPath().startsWith("/q/")) {
-                problems.refuse(ctx, ProblemType.SHUTTING_DOWN, "This replica is shutting down and takes no new "
-                        + "requests; send the request again and another replica will answer it.");
+                problems.refuse(ctx, ProblemType.SHUTTING_DOWN, DETAIL);
             } else {
                 ctx.next();
             }

@@ -61,6 +61,7 @@ public class FhirProblems implements ProblemDialect {
             case 415 -> FhirIssue.error(IssueType.NOTSUPPORTED, "Send the body as application/fhir+json (or "
                     + "application/json).", null);
             case 500 -> FhirIssue.error(IssueType.EXCEPTION, "The service could not complete the request.", null);
+            case 503 -> FhirIssue.error(IssueType.TRANSIENT, detail, null);
             default -> FhirIssue.error(IssueType.PROCESSING, detail == null ? "The request failed." : detail, null);
         };
     }
