@@ -1,33 +1,39 @@
 #!/usr/bin/env bash
-# HTTP benchmark: the packaged service (fixed 256 MiB heap, auth off, bench profile) on 127.0.0.1, driven by wrk.
-# After a warm-up, each pair is measured in the same run, alternating, ROUNDS times:
-#   PHQ-9 scoring   POST /instruments/phq9/scores   vs control POST /bench/echo/instruments/phq9/scores
-#   trend of 20     POST /trends (20 PHQ-9 admin.)   vs control POST /bench/echo/trends (same body)
-#   trend of 100    POST /trends (100 PHQ-9 admin.)  vs control POST /bench/echo/trends (same body)
-# The control endpoints read the body exactly as the real ones do and send back what they read, without scoring.
-# Prints requests/s and client-side p50/p99 (wrk), the server's own p50/p99 (from the http_server_requests
-# histogram the bench profile publishes, as the upper bound of the bucket holding it) and the ratio real/control.
-# Under full load both latencies are mostly queueing; a last pass with one connection gives each endpoint's server
-# time per request on its own.
-# Environment: PORT (18080), DURATION seconds per measurement (10), WARMUP seconds per endpoint (15), ROUNDS (3),
-# CONNECTIONS (16), THREADS (1), ONLY (a pair's name, e.g. phq9-score, to run that pair alone).
+# HTTP benchmark: the packaged bench build (fixed 256 MiB heap, bench profile, rate limit off) on 127.0.0.1, driven by
+# wrk, authentication on as deployed: an RS256 key pair made for the run, and the same bearer token on every request
+# (AUTH=0 turns authentication off). Each pair is measured in the same run, alternating, ROUNDS times after a warm-up:
+#   scoring    POST /instruments/phq9/scores          vs POST /bench/echo/minimal/scores (the body read into a record, each
+#                                                        answer checked, their sum answered)
+#   trend-100  POST /trends (100 PHQ-9 administrations, vs POST /bench/echo/tree (the same body read into a JSON tree
+#              item responses, about 17 KB)             and written back: the cost of moving its bytes)
+# Both controls verify the same token. For each round the ratio real/control is taken; the median of the rounds is the
+# figure. Prints requests/s and client p50/p99 (wrk), the server's own p50/p99 (the http_server_requests histogram
+# the bench profile publishes, as the upper bound of the bucket holding it) for every measurement, then the ratios.
+# A last pass with one connection gives each request's own server time, and a trend's growth with its length
+# (10, 50, 100 and 500 administrations: time per request relative to 50).
+# Environment: PORT (18080), DURATION seconds per measurement (5), WARMUP seconds per endpoint (10), ROUNDS (5),
+# CONNECTIONS (32), THREADS (2), ONLY (a pair's name, scoring or trend-100), GROWTH (1; 0 skips the growth pass),
+# AUTH (1), JVM_OPTS (extra JVM options for the service, e.g. a flight recording).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-DURATION=${DURATION:-10}
-WARMUP=${WARMUP:-15}
-ROUNDS=${ROUNDS:-3}
-CONNECTIONS=${CONNECTIONS:-16}
-THREADS=${THREADS:-1}
+DURATION=${DURATION:-5}
+WARMUP=${WARMUP:-10}
+ROUNDS=${ROUNDS:-5}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+GROWTH=${GROWTH:-1}
 
 ensure_jar
 ensure_wrk
 python3 "$BENCH_DIR/http_tools.py" bodies "$WORK"
 machine_note
-start_service -Xms256m -Xmx256m
+[ "${AUTH:-1}" = 0 ] || with_token
+# shellcheck disable=SC2086
+start_service -Xms256m -Xmx256m ${JVM_OPTS:-}
 wait_ready
 
-# run NAME PATH BODY SECONDS: one wrk run; prints its RESULT line with the server-side figures appended.
+# run NAME PATH BODY SECONDS URI: one wrk run; prints its RESULT line with the server-side figures appended.
 run() {
   local path=$2 body=$3 seconds=$4 uri=$5
   curl -fs "$BASE/q/metrics" >"$WORK/before.prom"
@@ -45,17 +51,16 @@ run() {
 }
 
 PAIRS=(
-  "phq9-score|/instruments/phq9/scores|/instruments/{id}/scores|/bench/echo/instruments/phq9/scores|/bench/echo/instruments/{id}/scores|phq9.json"
-  "trend-20|/trends|/trends|/bench/echo/trends|/bench/echo/trends|trend20.json"
-  "trend-100|/trends|/trends|/bench/echo/trends|/bench/echo/trends|trend100.json"
+  "scoring|/instruments/phq9/scores|/instruments/{id}/scores|/bench/echo/minimal/scores|/bench/echo/minimal/scores|phq9.json"
+  "trend-100|/trends|/trends|/bench/echo/tree|/bench/echo/tree|trend100.json"
 )
-
 if [ -n "${ONLY:-}" ]; then
   kept=()
-  for pair in "${PAIRS[@]}"; do [[ $pair == $ONLY* ]] && kept+=("$pair"); done
+  for pair in "${PAIRS[@]}"; do [[ $pair == "$ONLY|"* ]] && kept+=("$pair"); done
   PAIRS=("${kept[@]}")
 fi
 
+echo "authentication: $([ -n "${TOKEN:-}" ] && echo "on, one RS256 bearer token on every request" || echo off)"
 echo "warming up (${WARMUP}s per endpoint) ..."
 for pair in "${PAIRS[@]}"; do
   IFS='|' read -r name path uri cpath curi body <<<"$pair"
@@ -66,32 +71,49 @@ done
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" $2"; }
 
 printf '\n%-22s %10s %9s %9s %10s %10s\n' "endpoint" "req/s" "p50 ms" "p99 ms" "srv p50" "srv p99"
-declare -A SUM
+declare -A RATIOS
 for round in $(seq "$ROUNDS"); do
   for pair in "${PAIRS[@]}"; do
     IFS='|' read -r name path uri cpath curi body <<<"$pair"
+    real=$(run "$name" "$path" "$body" "$DURATION" "$uri")
+    control=$(run "$name-control" "$cpath" "$body" "$DURATION" "$curi")
     for kind in real control; do
-      if [ $kind = real ]; then r=$(run "$name" "$path" "$body" "$DURATION" "$uri"); label=$name
-      else r=$(run "$name-control" "$cpath" "$body" "$DURATION" "$curi"); label="$name control"; fi
+      r=${!kind}
+      label=$name; [ $kind = real ] || label="$name control"
       printf '%-22s %10s %9s %9s %10s %10s\n' "$label (r$round)" "$(field rps "$r")" "$(field p50_ms "$r")" \
         "$(field p99_ms "$r")" "$(field server_p50_ms "$r")" "$(field server_p99_ms "$r")"
-      SUM[$name-$kind]=$(awk -v a="${SUM[$name-$kind]:-0}" -v b="$(field rps "$r")" 'BEGIN {print a + b}')
     done
+    RATIOS[$name]+="$(awk -v a="$(field rps "$real")" -v b="$(field rps "$control")" 'BEGIN {printf "%.3f", a / b}') "
   done
 done
 
-# Per-request cost without queueing: one connection, one request at a time.
-printf '\nOne connection (no queueing): server time per request\n%-22s %10s %10s %10s\n' "endpoint" "req/s" "srv p50" "srv p99"
-for pair in "${PAIRS[@]}"; do
-  IFS='|' read -r name path uri cpath curi body <<<"$pair"
-  r=$(CONNECTIONS=1 THREADS=1 run "$name" "$path" "$body" "$DURATION" "$uri")
-  printf '%-22s %10s %10s %10s\n' "$name" "$(field rps "$r")" "$(field server_p50_ms "$r")" "$(field server_p99_ms "$r")"
-done
+if [ "$GROWTH" != 0 ]; then
+  printf '\nOne connection (no queueing): server time per request\n%-22s %10s %10s %10s\n' "endpoint" "req/s" \
+    "srv p50" "srv p99"
+  declare -A ONE
+  single=("${PAIRS[@]}")
+  if [[ " ${PAIRS[*]}" == *" trend-100|"* ]]; then
+    for n in 10 50 500; do single+=("trend-$n|/trends|/trends|||trend$n.json"); done
+  fi
+  for pair in "${single[@]}"; do
+    IFS='|' read -r name path uri _ _ body <<<"$pair"
+    r=$(CONNECTIONS=1 THREADS=1 run "$name" "$path" "$body" "$DURATION" "$uri")
+    ONE[$name]=$(field rps "$r")
+    printf '%-22s %10s %10s %10s\n' "$name" "$(field rps "$r")" "$(field server_p50_ms "$r")" \
+      "$(field server_p99_ms "$r")"
+  done
+  if [ -n "${ONE[trend-500]:-}" ]; then
+    awk -v a="${ONE[trend-50]}" -v b="${ONE[trend-500]}" 'BEGIN {printf "growth: a trend of 500 takes %.1f times as long as one of 50 (one connection; 10 = linear)\n", a / b}'
+  fi
+fi
 
 echo
 for pair in "${PAIRS[@]}"; do
   IFS='|' read -r name _ <<<"$pair"
-  awk -v n="$name" -v r="${SUM[$name-real]}" -v c="${SUM[$name-control]}" -v k="$ROUNDS" \
-    'BEGIN {printf "%-10s mean %9.0f req/s vs control %9.0f req/s: ratio %.2f\n", n, r / k, c / k, r / c}'
+  python3 -c 'import statistics, sys
+r = [float(x) for x in sys.argv[2].split()]
+rounds = ", ".join("%.2f" % x for x in r)
+print("%-10s ratio to its control, median of %d alternating rounds: %.2f (rounds %s)"
+      % (sys.argv[1], len(r), statistics.median(r), rounds))' "$name" "${RATIOS[$name]}"
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

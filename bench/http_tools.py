@@ -31,7 +31,7 @@ def trend(n, seed=7):
 def bodies(directory):
     with open(f"{directory}/phq9.json", "w") as f:
         json.dump(PHQ9, f)
-    for n in (20, 100):
+    for n in (10, 50, 100, 500):
         with open(f"{directory}/trend{n}.json", "w") as f:
             json.dump(trend(n), f)
 

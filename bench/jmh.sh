@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Engine benchmarks (JMH, one fork, fixed heap): scoring one administration (PHQ-9, DSQ-40) and one client's trend
-# over 10, 100 and 1,000 administrations, then the trend cost per administration so that growth is visible.
+# over 10, 100 and 500 administrations (the cap per scale), then the trend cost per administration so that growth is visible.
 # Extra arguments go to JMH (e.g. bench/jmh.sh TrendBenchmark -prof stack).
 set -euo pipefail
 cd "$(dirname "$0")/.."

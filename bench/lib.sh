@@ -48,11 +48,31 @@ port_free() {
   ! (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null
 }
 
-# start_service [extra JVM options ...]: the bench build, auth off, bench profile, loopback only.
+# with_token: authentication on for the next start_service, as deployed: a fresh RS256 key pair made here (openssl),
+# the service trusting its public key, and TOKEN set to a bearer JWT signed with it (valid for two hours).
+with_token() {
+  local issuer=https://issuer.bench/measura audience=measura-api now
+  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/key.pem" 2>/dev/null
+  openssl pkey -in "$WORK/key.pem" -pubout -out "$WORK/public.pem"
+  now=$(date +%s)
+  b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+  local header payload signature
+  header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
+  payload=$(printf '{"iss":"%s","aud":"%s","sub":"bench-client","iat":%d,"exp":%d}' "$issuer" "$audience" \
+    "$now" $((now + 7200)) | b64url)
+  signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$WORK/key.pem" -binary | b64url)
+  TOKEN="$header.$payload.$signature"
+  export TOKEN
+  AUTH_OPTS=(-Dmeasura.auth.enabled=true -Dmp.jwt.verify.publickey.location="file:$WORK/public.pem"
+    -Dmp.jwt.verify.issuer="$issuer" -Dmp.jwt.verify.audiences="$audience")
+}
+
+# start_service [extra JVM options ...]: the bench build, bench profile, loopback only; auth off unless with_token ran.
 # Sets SERVICE_PID; prints nothing. JVM options come first so that callers can set the heap.
 start_service() {
   port_free || { log "Port $PORT is in use; set PORT=... to another free port."; exit 1; }
-  java "$@" -Dmeasura.auth.enabled=false -Dquarkus.profile=bench \
+  [ -n "${AUTH_OPTS+set}" ] || AUTH_OPTS=(-Dmeasura.auth.enabled=false)
+  java "$@" "${AUTH_OPTS[@]}" -Dquarkus.profile=bench \
     -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
     -jar "$JAR" >"$WORK/service.log" 2>&1 &
   SERVICE_PID=$!

@@ -4,6 +4,10 @@ wrk.method = "POST"
 wrk.body = f:read("*a")
 f:close()
 wrk.headers["Content-Type"] = "application/json"
+-- TOKEN (bench/lib.sh's with_token): the same bearer JWT on every request.
+if os.getenv("TOKEN") then
+  wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN")
+end
 
 done = function(summary, latency, requests)
   local e = summary.errors

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.measura.api.ProblemType;
 import org.measura.api.RequestReader;
@@ -45,5 +46,45 @@ public class EchoResource {
     @Operation(hidden = true)
     public TrendRequest trends(TrendRequest request) {
         return request;
+    }
+
+    /**
+     * The smallest honest scoring endpoint (bench/http.sh's control for PHQ-9 scoring): the body read into a record,
+     * each answer checked (an item 1-9 with a whole number 0-3, else a 400 problem) and their sum answered.
+     */
+    @POST
+    @Path("/minimal/scores")
+    @NonBlocking
+    @Operation(hidden = true)
+    public Sum minimalScore(MinimalScoreRequest request) {
+        if (request == null || request.responses() == null) {
+            throw ProblemType.INVALID_REQUEST.exception("responses is required.");
+        }
+        int sum = 0;
+        for (Map.Entry<String, Integer> answer : request.responses().entrySet()) {
+            String item = answer.getKey();
+            Integer value = answer.getValue();
+            if (item.length() != 1 || item.charAt(0) < '1' || item.charAt(0) > '9' || value == null || value < 0
+                    || value > 3) {
+                throw ProblemType.INVALID_REQUEST.exception("Each answer is an item 1-9 with a value 0-3.");
+            }
+            sum += value;
+        }
+        return new Sum(sum);
+    }
+
+    /** bench/http.sh's control for trends: the body read into a JSON tree and written back (moving its bytes). */
+    @POST
+    @Path("/tree")
+    @NonBlocking
+    @Operation(hidden = true)
+    public JsonNode tree(JsonNode body) {
+        return body;
+    }
+
+    public record MinimalScoreRequest(Map<String, Integer> responses) {
+    }
+
+    public record Sum(int sum) {
     }
 }

@@ -63,4 +63,21 @@ class EchoPresentTest {
         given().accept("application/json").get("/q/openapi?format=json")
                 .then().statusCode(200).body(not(containsString("/bench")));
     }
+
+    @Test
+    void minimalScoreControlAnswersTheSumOfCheckedAnswers() {
+        given().contentType(ContentType.JSON).body("{\"responses\": {\"1\": 2, \"2\": 3, \"9\": 1}}")
+                .post("/bench/echo/minimal/scores")
+                .then().statusCode(200).body("sum", equalTo(6));
+        given().contentType(ContentType.JSON).body("{\"responses\": {\"1\": 4}}")
+                .post("/bench/echo/minimal/scores")
+                .then().statusCode(400);
+    }
+
+    @Test
+    void treeControlWritesBackTheTreeItRead() {
+        given().contentType(ContentType.JSON).body("{\"administrations\": [{\"anything\": [1, 2.5, null]}]}")
+                .post("/bench/echo/tree")
+                .then().statusCode(200).body("administrations[0].anything[1]", equalTo(2.5f));
+    }
 }

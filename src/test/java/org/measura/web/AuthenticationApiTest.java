@@ -90,6 +90,22 @@ class AuthenticationApiTest {
                 .then().statusCode(200).body("scales[0].score", equalTo(12));
     }
 
+    /** Verified tokens are remembered (org.measura.auth): a copy differing in one character is verified afresh. */
+    @Test
+    void aTokenLetInIsLetInAgainButATamperedCopyIsNot() throws Exception {
+        String token = claims().sign(key("test-private.pem"));
+        for (int i = 0; i < 3; i++) {
+            scoring("Bearer " + token).post("/instruments/phq9/scores").then().statusCode(200);
+        }
+        int at = token.length() - 10; // inside the signature, clear of the last character's unused bits
+        char changed = token.charAt(at) == 'A' ? 'B' : 'A';
+        refused("Bearer " + token.substring(0, at) + changed + token.substring(at + 1));
+        String otherClaims = token.substring(0, token.indexOf('.') + 1) + claims().subject("ehr-system-2")
+                .sign(key("test-private.pem")).split("\\.")[1] + token.substring(token.lastIndexOf('.'));
+        refused("Bearer " + otherClaims);
+        scoring("Bearer " + token).post("/instruments/phq9/scores").then().statusCode(200);
+    }
+
     @Test
     void everyApiPathIsProtected() {
         given().get("/instruments").then().statusCode(401);
