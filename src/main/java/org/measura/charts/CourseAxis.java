@@ -204,8 +204,9 @@ final class CourseAxis {
 
     /** The middle of a sudden gain or loss, between its pre- and post-gain sessions. */
     double middle(SuddenShift shift) {
-        return kind == AxisKind.SESSION ? (shift.preSession() + shift.postSession()) / 2.0
-                : (x(shift.preDate(), null, null) + x(shift.postDate(), null, null)) / 2;
+        SuddenShift.Interval interval = shift.interval();
+        return kind == AxisKind.SESSION ? (interval.preSession() + interval.postSession()) / 2.0
+                : (x(interval.preDate(), null, null) + x(interval.postDate(), null, null)) / 2;
     }
 
     /**

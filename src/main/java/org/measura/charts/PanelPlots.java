@@ -393,7 +393,7 @@ final class PanelPlots {
     /** An arrow to the middle of the jump, its label below it for a gain and above it for a loss (better is up). */
     private static void sudden(Panel p, SuddenShift shift, Element kind, String text, String id) {
         double x = p.axis().middle(shift);
-        double y = (shift.preScore() + shift.postScore()) / 2;
+        double y = (shift.interval().preScore() + shift.interval().postScore()) / 2;
         boolean gain = kind == Element.SUDDEN_GAIN;
         XYPointerAnnotation arrow = new XYPointerAnnotation(text, x, y, gain ? Math.PI / 4 : -Math.PI / 4);
         arrow.setArrowPaint(gain ? Palette.SUDDEN_GAIN : Palette.SUDDEN_LOSS);

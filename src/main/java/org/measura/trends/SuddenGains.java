@@ -39,39 +39,33 @@ final class SuddenGains {
         List<Point> inSeries = sorted.stream().filter(p -> p.phase() != Phase.FOLLOW_UP).toList();
         boolean anySession = inSeries.stream().anyMatch(p -> p.session() != null);
         TreeMap<Integer, Point> bySession = new TreeMap<>();
-        String numbering;
+        long withoutSession = 0;
         if (anySession) {
-            long without = inSeries.stream().filter(p -> p.session() == null).count();
+            withoutSession = inSeries.stream().filter(p -> p.session() == null).count();
             for (Point p : inSeries) {
                 if (p.session() != null) {
                     bySession.put(p.session(), p);
                 }
             }
-            numbering = "the caller's session numbers (gaps are missed sessions)" + (without == 0 ? ""
-                    : "; " + without + " administration" + (without == 1 ? "" : "s")
-                            + " without a session number left out");
         } else {
             for (int i = 0; i < inSeries.size(); i++) {
                 bySession.put(i + 1, inSeries.get(i));
             }
-            numbering = "no administration has a session number, so they are numbered 1–" + inSeries.size()
-                    + " in date order (no session counts as missed)";
         }
-        if (inSeries.size() < sorted.size()) {
-            numbering += "; follow-up administrations are not part of the session series";
-        }
+        String numbering = SuddenGainTexts.numbering(anySession, withoutSession, inSeries.size(),
+                inSeries.size() < sorted.size());
         double share = o.suddenGainRelativeShare();
         boolean stability = o.suddenGainStabilityTest();
         Cutoff crit1 = absoluteCutoff(s, rc, o);
         if (crit1.value() == null) {
             return new SuddenChanges(false, numbering, null, null, share, stability,
                     o.suddenGainsFromFirstMeasurement(), 0, List.of(), List.of(), List.of(),
-                    "Sudden gains and losses are not examined: " + crit1.source());
+                    SuddenGainTexts.notExamined(crit1.source()));
         }
         if (bySession.size() < 2) {
             return new SuddenChanges(false, numbering, Texts.r2(crit1.value()), crit1.source(), share, stability,
                     o.suddenGainsFromFirstMeasurement(), 0, List.of(), List.of(), List.of(),
-                    "Sudden gains and losses are not examined: fewer than two numbered sessions.");
+                    SuddenGainTexts.notExamined("fewer than two numbered sessions."));
         }
         int dir = s.direction().sign();
         int first = bySession.firstKey();
@@ -87,30 +81,23 @@ final class SuddenGains {
             }
             examined++;
             for (boolean gain : new boolean[] {true, false}) {
-                SuddenShift shift = examine(s, bySession, n, pre, e.getValue(), gain, dir, crit1.value(), share,
+                Examined shift = examine(bySession, n, pre, e.getValue(), gain, dir, crit1.value(), share,
                         stability);
                 if (shift == null) {
                     continue;
                 }
-                if (!shift.confirmed()) {
-                    candidates.add(shift);
+                SuddenShift found = shift.toShift(SuddenGainTexts.shift(s.label(), shift));
+                if (!found.confirmed()) {
+                    candidates.add(found);
                 } else if (gain) {
-                    gains.add(shift);
+                    gains.add(found);
                 } else {
-                    losses.add(shift);
+                    losses.add(found);
                 }
             }
         }
-        String summary = examined + " session-to-session interval" + (examined == 1 ? "" : "s") + " examined ("
-                + numbering + (o.suddenGainsFromFirstMeasurement() ? ""
-                        : "; the interval from the first to the second measurement is not examined, as in"
-                                + " suddengains by default")
-                + "): " + gains.size() + " sudden gain" + (gains.size() == 1 ? "" : "s") + ", " + losses.size()
-                + " sudden loss" + (losses.size() == 1 ? "" : "es")
-                + (candidates.isEmpty() ? "" : ", " + candidates.size() + " interval"
-                        + (candidates.size() == 1 ? "" : "s") + " meeting the absolute and relative criteria but"
-                        + " not the stability test")
-                + ".";
+        String summary = SuddenGainTexts.summary(examined, numbering, o.suddenGainsFromFirstMeasurement(),
+                gains.size(), losses.size(), candidates.size());
         return new SuddenChanges(true, numbering, Texts.r2(crit1.value()), crit1.source(), share, stability,
                 o.suddenGainsFromFirstMeasurement(), examined, gains, losses, candidates, summary);
     }
@@ -138,8 +125,50 @@ final class SuddenGains {
                 + " referenceSd (Jacobson–Truax), or a reliableChangeThreshold.");
     }
 
-    private static SuddenShift examine(ScaleSeries s, TreeMap<Integer, Point> bySession, int n, Point pre,
-            Point post, boolean gain, int dir, double crit1, double share, boolean stabilityTest) {
+    /**
+     * The stability test's figures, unrounded: the windows' sizes and means, and when both hold at least 2 points,
+     * df, the critical t, the pooled SD, the healthy-direction difference of the means and whether it exceeds
+     * t × pooled SD ({@code met}, null when not evaluated).
+     */
+    record StabilityFigures(int pointsBefore, int pointsAfter, Double meanBefore, Double meanAfter, Integer df,
+            Double tCritical, Double pooledSd, Double difference, Boolean met) {
+
+        boolean evaluated() {
+            return met != null;
+        }
+    }
+
+    /**
+     * One interval that met the absolute and relative criteria, with every figure unrounded: session n and the
+     * points n−1 and n, the change d in the shift's direction, the criteria it was held against, the stability test
+     * (null when switched off) and, for a confirmed shift, the midpoint and the first later session beyond it (null
+     * when none is).
+     */
+    record Examined(boolean gain, int session, Point pre, Point post, double change, double absoluteCutoff,
+            double relativeShare, StabilityFigures stability, boolean confirmed, Double midpoint,
+            Integer reversalSession, Double reversalScore) {
+
+        String kind() {
+            return gain ? "gain" : "loss";
+        }
+
+        SuddenShift toShift(String explanation) {
+            SuddenShift.Interval interval = new SuddenShift.Interval(session - 1, session, pre.date(), post.date(),
+                    Texts.r2(pre.score()), Texts.r2(post.score()));
+            SuddenShift.Criteria criteria = new SuddenShift.Criteria(Texts.r2(change), true, true);
+            SuddenShift.Stability tested = stability == null ? SuddenShift.Stability.off()
+                    : new SuddenShift.Stability(stability.met(), stability.pointsBefore(), stability.pointsAfter(),
+                            Texts.r2(stability.meanBefore()), Texts.r2(stability.meanAfter()),
+                            Texts.r3(stability.pooledSd()), stability.tCritical());
+            SuddenShift.Reversal reversal = confirmed
+                    ? new SuddenShift.Reversal(reversalSession != null, reversalSession, Texts.r2(midpoint))
+                    : SuddenShift.Reversal.notExamined();
+            return new SuddenShift(kind(), interval, criteria, tested, confirmed, reversal, explanation);
+        }
+    }
+
+    private static Examined examine(TreeMap<Integer, Point> bySession, int n, Point pre, Point post, boolean gain,
+            int dir, double crit1, double share, boolean stabilityTest) {
         double a = pre.score();
         double b = post.score();
         int sign = gain ? dir : -dir;
@@ -149,76 +178,44 @@ final class SuddenGains {
         if (!(absolute && relative)) {
             return null;
         }
-        String kind = gain ? "gain" : "loss";
-        StringBuilder text = new StringBuilder("Sudden " + kind + " between sessions " + (n - 1) + " and " + n
-                + ": " + Sentences.change(s.label(), a, b) + "; " + Texts.num(d) + " ≥ " + Texts.num(crit1)
-                + " (absolute) and " + Texts.num(d) + " ≥ " + Texts.num(share * 100) + "% of " + Texts.num(a) + " = "
-                + Texts.num(share * a) + " (relative)");
-        Boolean stable = null;
-        Integer nPre = null;
-        Integer nPost = null;
-        Double meanPre = null;
-        Double meanPost = null;
-        Double pooled = null;
-        Double t = null;
+        StabilityFigures stability = null;
         if (stabilityTest) {
             List<Double> before = window(bySession, n - 3, n - 1);
             List<Double> after = window(bySession, n, n + 2);
-            nPre = before.size();
-            nPost = after.size();
-            meanPre = mean(before);
-            meanPost = mean(after);
+            int nPre = before.size();
+            int nPost = after.size();
+            Double meanPre = mean(before);
+            Double meanPost = mean(after);
             if (nPre < 2 || nPost < 2) {
-                text.append("; the stability test cannot be evaluated (").append(nPre).append(" point")
-                        .append(nPre == 1 ? "" : "s").append(" in sessions ").append(n - 3).append("–").append(n - 1)
-                        .append(", ").append(nPost).append(" in sessions ").append(n).append("–").append(n + 2)
-                        .append("; at least 2 are needed on each side), so this is not counted as a sudden ")
-                        .append(kind);
+                stability = new StabilityFigures(nPre, nPost, meanPre, meanPost, null, null, null, null, null);
             } else {
                 int df = nPre + nPost - 2;
-                t = T_CRITICAL.get(df);
+                double t = T_CRITICAL.get(df);
                 double sPre = sampleSd(before, meanPre);
                 double sPost = sampleSd(after, meanPost);
-                pooled = Math.sqrt(((nPre - 1) * sPre * sPre + (nPost - 1) * sPost * sPost) / df);
+                double pooled = Math.sqrt(((nPre - 1) * sPre * sPre + (nPost - 1) * sPost * sPost) / df);
                 double diff = sign * (meanPost - meanPre);
-                stable = diff > t * pooled;
-                text.append("; stability: the means of sessions ").append(n - 3).append("–").append(n - 1)
-                        .append(" (").append(Texts.num(meanPre)).append(", ").append(nPre).append(" points) and ")
-                        .append(n).append("–").append(n + 2).append(" (").append(Texts.num(meanPost)).append(", ")
-                        .append(nPost).append(" points) differ by ").append(Texts.num(diff)).append(stable ? " > " : " ≤ ")
-                        .append(Texts.idx(t)).append(" × pooled SD ").append(Texts.idx(pooled)).append(" = ")
-                        .append(Texts.num(t * pooled)).append(" (t for df ").append(df).append(")");
-                if (!stable) {
-                    text.append(", so the stability test fails and this is not a sudden ").append(kind);
-                }
+                stability = new StabilityFigures(nPre, nPost, meanPre, meanPost, df, t, pooled, diff,
+                        diff > t * pooled);
             }
-        } else {
-            text.append("; the stability test is switched off");
         }
-        boolean confirmed = !stabilityTest || Boolean.TRUE.equals(stable);
-        Boolean reversed = null;
-        Integer reversalSession = null;
+        boolean confirmed = stability == null || Boolean.TRUE.equals(stability.met());
         Double midpoint = null;
+        Integer reversalSession = null;
+        Double reversalScore = null;
         if (confirmed) {
             midpoint = (a + b) / 2;
-            reversed = false;
             for (Map.Entry<Integer, Point> later : bySession.tailMap(n, false).entrySet()) {
                 // Reversal: a later score lies beyond the midpoint back towards the pre-gain score.
                 if (sign * (later.getValue().score() - midpoint) < 0) {
-                    reversed = true;
                     reversalSession = later.getKey();
+                    reversalScore = later.getValue().score();
                     break;
                 }
             }
-            text.append(reversed ? "; later reversed: session " + reversalSession + " ("
-                    + Texts.num(bySession.get(reversalSession).score()) + ") is back beyond the midpoint "
-                    + Texts.num(midpoint) + ", so more than half of the " + kind + " was undone"
-                    : "; not reversed: no later session is back beyond the midpoint " + Texts.num(midpoint));
         }
-        text.append('.');
-        return new SuddenShift(kind, n - 1, n, pre.date(), post.date(), Texts.r2(a), Texts.r2(b), Texts.r2(d),
-                absolute, relative, stable, nPre, nPost, Texts.r2(meanPre), Texts.r2(meanPost), Texts.r3(pooled), t,
-                confirmed, reversed, reversalSession, Texts.r2(midpoint), text.toString());
+        return new Examined(gain, n, pre, post, d, crit1, share, stability, confirmed, midpoint, reversalSession,
+                reversalScore);
     }
 
     private static List<Double> window(TreeMap<Integer, Point> bySession, int from, int to) {

@@ -42,19 +42,19 @@ class SuddenGainsTest {
         assertThat(sg.evaluated()).isTrue();
         assertThat(sg.gains()).hasSize(1);
         SuddenShift g = sg.gains().get(0);
-        assertThat(g.preSession()).isEqualTo(3);
-        assertThat(g.postSession()).isEqualTo(4);
-        assertThat(g.magnitude()).isEqualTo(11.0);
-        assertThat(g.absoluteMet()).isTrue();
-        assertThat(g.relativeMet()).isTrue();
-        assertThat(g.stabilityMet()).isTrue();
-        assertThat(g.pointsBefore()).isEqualTo(3);
-        assertThat(g.pointsAfter()).isEqualTo(3);
-        assertThat(g.meanBefore()).isEqualTo(24.0);
-        assertThat(g.meanAfter()).isEqualTo(12.0);
-        assertThat(g.pooledSd()).isEqualTo(1.0);
-        assertThat(g.tCritical()).isEqualTo(2.776);
-        assertThat(g.reversed()).isFalse();
+        assertThat(g.interval().preSession()).isEqualTo(3);
+        assertThat(g.interval().postSession()).isEqualTo(4);
+        assertThat(g.criteria().magnitude()).isEqualTo(11.0);
+        assertThat(g.criteria().absoluteMet()).isTrue();
+        assertThat(g.criteria().relativeMet()).isTrue();
+        assertThat(g.stability().stabilityMet()).isTrue();
+        assertThat(g.stability().pointsBefore()).isEqualTo(3);
+        assertThat(g.stability().pointsAfter()).isEqualTo(3);
+        assertThat(g.stability().meanBefore()).isEqualTo(24.0);
+        assertThat(g.stability().meanAfter()).isEqualTo(12.0);
+        assertThat(g.stability().pooledSd()).isEqualTo(1.0);
+        assertThat(g.stability().tCritical()).isEqualTo(2.776);
+        assertThat(g.reversal().reversed()).isFalse();
         assertThat(sg.losses()).isEmpty();
         // 1 → 2 is not examined (suddengains default); 2→3, 3→4, 4→5, 5→6, 6→7 are
         assertThat(sg.intervalsExamined()).isEqualTo(5);
@@ -70,10 +70,10 @@ class SuddenGainsTest {
                 new double[] {22, 24, 12, 14, 13}, SEVEN);
         assertThat(sg.gains()).hasSize(1);
         SuddenShift g = sg.gains().get(0);
-        assertThat(g.pointsBefore()).isEqualTo(2);
-        assertThat(g.pointsAfter()).isEqualTo(2);
-        assertThat(g.tCritical()).isEqualTo(4.303);
-        assertThat(g.pooledSd()).isEqualTo(1.414);
+        assertThat(g.stability().pointsBefore()).isEqualTo(2);
+        assertThat(g.stability().pointsAfter()).isEqualTo(2);
+        assertThat(g.stability().tCritical()).isEqualTo(4.303);
+        assertThat(g.stability().pooledSd()).isEqualTo(1.414);
         // only 3→4 and 4→5 are consecutive sessions that are both present
         assertThat(sg.intervalsExamined()).isEqualTo(2);
     }
@@ -87,9 +87,9 @@ class SuddenGainsTest {
         assertThat(sg.gains()).isEmpty();
         assertThat(sg.candidates()).hasSize(1);
         SuddenShift c = sg.candidates().get(0);
-        assertThat(c.stabilityMet()).isFalse();
+        assertThat(c.stability().stabilityMet()).isFalse();
         assertThat(c.confirmed()).isFalse();
-        assertThat(c.tCritical()).isEqualTo(4.303);
+        assertThat(c.stability().tCritical()).isEqualTo(4.303);
         assertThat(c.explanation()).contains("the stability test fails");
     }
 
@@ -102,10 +102,10 @@ class SuddenGainsTest {
                 new double[] {22, 24, 16, 18, 17}, SEVEN);
         assertThat(sg.gains()).hasSize(1);
         SuddenShift g = sg.gains().get(0);
-        assertThat(g.pointsBefore()).isEqualTo(2);
-        assertThat(g.pointsAfter()).isEqualTo(3);
-        assertThat(g.tCritical()).isEqualTo(3.182);
-        assertThat(g.pooledSd()).isEqualTo(1.155);
+        assertThat(g.stability().pointsBefore()).isEqualTo(2);
+        assertThat(g.stability().pointsAfter()).isEqualTo(3);
+        assertThat(g.stability().tCritical()).isEqualTo(3.182);
+        assertThat(g.stability().pooledSd()).isEqualTo(1.155);
     }
 
     @Test
@@ -117,8 +117,8 @@ class SuddenGainsTest {
         assertThat(sg.gains()).isEmpty();
         assertThat(sg.candidates()).hasSize(1);
         SuddenShift c = sg.candidates().get(0);
-        assertThat(c.stabilityMet()).isNull();
-        assertThat(c.pointsBefore()).isEqualTo(1);
+        assertThat(c.stability().stabilityMet()).isNull();
+        assertThat(c.stability().pointsBefore()).isEqualTo(1);
         assertThat(c.explanation()).contains("cannot be evaluated");
     }
 
@@ -128,9 +128,9 @@ class SuddenGainsTest {
         SuddenChanges sg = detect(ScoreDirection.LOWER_IS_BETTER, new int[] {1, 2, 3, 4, 5, 6, 7, 8},
                 new double[] {24, 25, 23, 12, 11, 13, 12, 19}, SEVEN);
         SuddenShift g = sg.gains().get(0);
-        assertThat(g.reversed()).isTrue();
-        assertThat(g.reversalSession()).isEqualTo(8);
-        assertThat(g.reversalValue()).isEqualTo(17.5);
+        assertThat(g.reversal().reversed()).isTrue();
+        assertThat(g.reversal().reversalSession()).isEqualTo(8);
+        assertThat(g.reversal().reversalValue()).isEqualTo(17.5);
         // 7 → 8 (+7) meets the absolute and relative loss criteria but has one post point → candidate loss
         assertThat(sg.candidates()).extracting(SuddenShift::kind).containsExactly("loss");
     }
@@ -142,8 +142,8 @@ class SuddenGainsTest {
                 new double[] {10, 11, 9, 20, 21, 19}, SEVEN);
         assertThat(sg.gains()).isEmpty();
         assertThat(sg.losses()).hasSize(1);
-        assertThat(sg.losses().get(0).preSession()).isEqualTo(3);
-        assertThat(sg.losses().get(0).magnitude()).isEqualTo(11.0);
+        assertThat(sg.losses().get(0).interval().preSession()).isEqualTo(3);
+        assertThat(sg.losses().get(0).criteria().magnitude()).isEqualTo(11.0);
     }
 
     @Test
@@ -174,7 +174,7 @@ class SuddenGainsTest {
                 .suddenChanges();
         assertThat(sg.sessionNumbering()).startsWith("no administration has a session number, so they are numbered"
                 + " 1–7 in date order");
-        assertThat(sg.gains()).extracting(SuddenShift::preSession).containsExactly(3);
+        assertThat(sg.gains()).extracting(s -> s.interval().preSession()).containsExactly(3);
     }
 
     @Test
@@ -214,7 +214,7 @@ class SuddenGainsTest {
         TrendOptions o = TrendOptions.defaults().withSuddenGains(7.0, 0.25, false, true);
         SuddenChanges sg = detect(ScoreDirection.LOWER_IS_BETTER, new int[] {1, 2, 3}, new double[] {20, 10, 11}, o);
         assertThat(sg.gains()).hasSize(1);
-        assertThat(sg.gains().get(0).stabilityMet()).isNull();
+        assertThat(sg.gains().get(0).stability().stabilityMet()).isNull();
         assertThat(sg.firstIntervalExamined()).isTrue();
     }
 }
