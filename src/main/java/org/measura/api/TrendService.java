@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.measura.catalog.Comparison;
@@ -23,24 +22,21 @@ import org.measura.scoring.ScaleResult;
 import org.measura.scoring.Scorer;
 import org.measura.scoring.UnassessedRisk;
 import org.measura.trends.CallerFigures;
+import org.measura.trends.CourseAnalysis;
 import org.measura.trends.CutoffType;
 import org.measura.trends.ExpectedResponseTracking;
 import org.measura.trends.FieldReason;
 import org.measura.trends.Phase;
 import org.measura.trends.Point;
-import org.measura.trends.PsychometricsResolver;
 import org.measura.trends.ReliableChangeMethod;
-import org.measura.trends.ScaleSeries;
 import org.measura.trends.ScoreDirection;
-import org.measura.trends.TrendEngine;
-import org.measura.trends.TrendInputException;
 import org.measura.trends.TrendOptions;
 import org.measura.trends.TrendReport;
 import org.measura.trends.UnassessedRiskAt;
 
 /**
- * Reads a trend request into scale series (scoring raw responses on the way), runs the trend engine, and turns every
- * fault into a problem whose pointers lead into the request.
+ * Reads a trend request into a course (scoring raw responses on the way), runs the core's trend use case
+ * ({@link CourseAnalysis}) and turns every fault into a problem whose pointers lead into the request.
  */
 @ApplicationScoped
 public class TrendService {
@@ -49,7 +45,7 @@ public class TrendService {
 
     private final InstrumentCatalog catalog;
     private final ScoringService scoring;
-    private final TrendEngine engine = new TrendEngine();
+    private final CourseAnalysis analysis = new CourseAnalysis();
 
     TrendService(InstrumentCatalog catalog, ScoringService scoring) {
         this.catalog = catalog;
@@ -59,13 +55,6 @@ public class TrendService {
     /** A measure entry as resolved: a catalog scale with overrides, or a caller's own measure. */
     private record MeasureEntry(int index, String id, String scale, ScoreDirection direction, CallerFigures figures,
             boolean callerDefined) {
-    }
-
-    /** One scale's points as they accumulate, in order of first appearance. */
-    private record SeriesKey(String instrument, String scale) {
-        String key() {
-            return instrument + "/" + scale;
-        }
     }
 
     /** The report for a request, or a problem; POST /trends and POST /trends/chart answer the same problems. */
@@ -94,14 +83,12 @@ public class TrendService {
         Map<String, MeasureEntry> measures = measures(measureList, shape, semantic);
         TrendOptions options = options(request.options(), shape);
 
-        Map<SeriesKey, List<Point>> points = new LinkedHashMap<>();
-        List<String> notes = new ArrayList<>();
-        List<UnassessedRiskAt> risks = new ArrayList<>();
+        CourseAnalysis.Course course = new CourseAnalysis.Course();
         for (int i = 0; i < request.administrations().size(); i++) {
-            administration(request.administrations().get(i), "/administrations/" + i, measures, points, notes, shape,
+            administration(request.administrations().get(i), "/administrations/" + i, measures, course, shape,
                     semantic);
             if (shape.isEmpty() && semantic.isEmpty()) {
-                unassessedRisks(request.administrations().get(i), i, risks, notes);
+                unassessedRisks(request.administrations().get(i), i, course);
             }
         }
         if (!shape.isEmpty()) {
@@ -110,28 +97,21 @@ public class TrendService {
         if (!semantic.isEmpty()) {
             throw ProblemType.INVALID_TREND_REQUEST.exception(ProblemType.fieldCount(semantic), semantic);
         }
-        List<ScaleSeries> series = new ArrayList<>();
-        try {
-            for (Map.Entry<SeriesKey, List<Point>> e : points.entrySet()) {
-                series.add(series(e.getKey(), e.getValue(), measures));
-            }
-            TrendReport report = engine.analyse(series, options);
-            if (!notes.isEmpty()) {
-                List<String> all = new ArrayList<>(notes);
-                all.addAll(report.notes() == null ? List.of() : report.notes());
-                report = new TrendReport(report.scales(), report.talkingTherapies(), report.defenseStyle(),
-                        risks.isEmpty() ? null : List.copyOf(risks), all);
-            }
-            return request.expectedResponse() == null ? report : expected(report, request.expectedResponse());
-        } catch (TrendInputException e) {
-            List<FieldError> errors = e.reasons().stream().map(r -> pointerFor(r, measures)).toList();
+        Map<String, CourseAnalysis.Measure> figures = new HashMap<>();
+        measures.forEach((key, m) -> figures.put(key, new CourseAnalysis.Measure(m.direction(), m.figures())));
+        CourseAnalysis.Result result = analysis.analyse(course, figures, options);
+        if (result.ok() && request.expectedResponse() != null) {
+            result = expected(result.report(), request.expectedResponse());
+        }
+        if (!result.ok()) {
+            List<FieldError> errors = result.faults().stream().map(r -> pointerFor(r, measures)).toList();
             throw ProblemType.INVALID_TREND_REQUEST.exception(ProblemType.fieldCount(errors), errors);
         }
+        return result.report();
     }
 
     /** Each scale against the supplied expected-response curves; faulty curves are a 422 naming the field. */
-    private static TrendReport expected(TrendReport report, TrendRequest.ExpectedResponse expected)
-            throws TrendInputException {
+    private static CourseAnalysis.Result expected(TrendReport report, TrendRequest.ExpectedResponse expected) {
         int atRisk = expected.atRiskPercentile() == null ? ExpectedResponseTracking.DEFAULT_AT_RISK
                 : expected.atRiskPercentile();
         int notOnTrack = expected.notOnTrackPercentile() == null ? ExpectedResponseTracking.DEFAULT_NOT_ON_TRACK
@@ -140,24 +120,7 @@ public class TrendService {
             throw ProblemType.INVALID_REQUEST.exception("1 field is invalid; see errors.", List.of(new FieldError(
                     "/expectedResponse/curves", "holds more than " + TrendRequest.MAX_CURVES + " curves")));
         }
-        List<FieldReason> faults = ExpectedResponseTracking.check(expected.curves(), atRisk, notOnTrack);
-        if (!faults.isEmpty()) {
-            throw new TrendInputException(faults);
-        }
-        return report.withExpectedResponse(report.scales().stream()
-                .map(t -> ExpectedResponseTracking.track(t, expected.curves(), atRisk, notOnTrack)).toList());
-    }
-
-    private ScaleSeries series(SeriesKey key, List<Point> points, Map<String, MeasureEntry> measures)
-            throws TrendInputException {
-        MeasureEntry measure = measures.get(key.key());
-        CallerFigures figures = measure == null ? CallerFigures.none() : measure.figures();
-        InstrumentDefinition definition = catalog.find(key.instrument()).orElse(null);
-        if (definition != null) {
-            return ScaleSeries.ofCatalog(definition, definition.scale(key.scale()).orElseThrow(), figures, points);
-        }
-        return new ScaleSeries(key.instrument(), key.scale(), key.instrument() + " " + key.scale(), measure.direction(),
-                PsychometricsResolver.fromCaller(key.instrument(), figures), points);
+        return CourseAnalysis.track(report, expected.curves(), atRisk, notOnTrack);
     }
 
     private Map<String, MeasureEntry> measures(List<TrendRequest.Measure> list, List<FieldError> shape,
@@ -258,7 +221,7 @@ public class TrendService {
     }
 
     private void administration(TrendRequest.Administration a, String at, Map<String, MeasureEntry> measures,
-            Map<SeriesKey, List<Point>> points, List<String> notes, List<FieldError> shape, List<FieldError> semantic) {
+            CourseAnalysis.Course course, List<FieldError> shape, List<FieldError> semantic) {
         if (a == null) {
             shape.add(FieldError.of(FaultCode.INVALID, at, "must be an object"));
             return;
@@ -303,17 +266,16 @@ public class TrendService {
                         "a caller-defined measure takes scores, not responses"));
                 return;
             }
-            scoreResponses(definition, a, at, date, phase, points, notes, shape, semantic);
+            scoreResponses(definition, a, at, date, phase, course, shape, semantic);
         } else if (definition != null) {
-            catalogScores(definition, a, at, date, phase, points, semantic);
+            catalogScores(definition, a, at, date, phase, course, semantic);
         } else {
-            callerScores(a, at, date, phase, measures, points, semantic);
+            callerScores(a, at, date, phase, measures, course, semantic);
         }
     }
 
     /** Risk items left unanswered at a scored administration: said in the report and in its notes. */
-    private void unassessedRisks(TrendRequest.Administration a, int index, List<UnassessedRiskAt> risks,
-            List<String> notes) {
+    private void unassessedRisks(TrendRequest.Administration a, int index, CourseAnalysis.Course course) {
         if (a.responses() == null || a.instrument() == null) {
             return;
         }
@@ -328,15 +290,15 @@ public class TrendService {
             return; // already answered as a fault of this administration
         }
         for (UnassessedRisk risk : unassessed) {
-            risks.add(new UnassessedRiskAt(index, a.date(), definition.id(), risk.flag(), risk.items(), risk.fired(),
-                    risk.statement()));
-            notes.add("/administrations/" + index + " (" + a.date() + "): " + risk.statement());
+            course.unassessedRisk(new UnassessedRiskAt(index, a.date(), definition.id(), risk.flag(), risk.items(),
+                    risk.fired(), risk.statement()));
+            course.note("/administrations/" + index + " (" + a.date() + "): " + risk.statement());
         }
     }
 
     private void scoreResponses(InstrumentDefinition definition, TrendRequest.Administration a, String at,
-            LocalDate date, Phase phase, Map<SeriesKey, List<Point>> points, List<String> notes,
-            List<FieldError> shape, List<FieldError> semantic) {
+            LocalDate date, Phase phase, CourseAnalysis.Course course, List<FieldError> shape,
+            List<FieldError> semantic) {
         List<FieldError> read = a.responses().faults(at + "/responses");
         if (!read.isEmpty()) {
             shape.addAll(read);
@@ -346,23 +308,23 @@ public class TrendService {
         try {
             for (ScaleResult scale : Scorer.scaleScores(scoring.plan(definition), responses, a.coding())) {
                 if (scale.scored()) {
-                    add(points, definition.id(), scale.id(), new Point(date, a.session(), phase,
+                    course.add(definition, definition.id(), scale.id(), new Point(date, a.session(), phase,
                             scale.score().doubleValue(), bandId(scale.band()), bandLabel(scale.band()), at));
                 } else {
-                    notes.add(at + ": " + definition.abbreviation() + " " + scale.name() + " was not scored ("
+                    course.note(at + ": " + definition.abbreviation() + " " + scale.name() + " was not scored ("
                             + scale.notScoredReason() + ") and is left out of its series.");
                 }
             }
         } catch (InvalidResponsesException e) {
             e.errors().forEach(f -> semantic.add(f.under(at)));
         } catch (NotScorableException e) {
-            notes.add(at + ": no scale of " + definition.abbreviation() + " could be scored ("
+            course.note(at + ": no scale of " + definition.abbreviation() + " could be scored ("
                     + String.join(" ", e.reasons()) + "); the administration is left out of every series.");
         }
     }
 
     private void catalogScores(InstrumentDefinition definition, TrendRequest.Administration a, String at,
-            LocalDate date, Phase phase, Map<SeriesKey, List<Point>> points, List<FieldError> semantic) {
+            LocalDate date, Phase phase, CourseAnalysis.Course course, List<FieldError> semantic) {
         if (a.coding() != null) {
             semantic.add(FieldError.of(FaultCode.INVALID, at + "/coding", "applies to responses, not to scores"));
         }
@@ -381,14 +343,14 @@ public class TrendService {
                         + fmt(scale.range().min()) + "-" + fmt(scale.range().max())));
             } else {
                 ScaleResult.BandResult band = Scorer.band(scale, e.getValue());
-                add(points, definition.id(), scale.id(),
+                course.add(definition, definition.id(), scale.id(),
                         new Point(date, a.session(), phase, e.getValue(), bandId(band), bandLabel(band), at));
             }
         }
     }
 
     private static void callerScores(TrendRequest.Administration a, String at, LocalDate date, Phase phase,
-            Map<String, MeasureEntry> measures, Map<SeriesKey, List<Point>> points, List<FieldError> semantic) {
+            Map<String, MeasureEntry> measures, CourseAnalysis.Course course, List<FieldError> semantic) {
         if (a.scores().isEmpty()) {
             semantic.add(FieldError.of(FaultCode.REQUIRED, at + "/scores", "must hold the measure's score"));
         }
@@ -401,13 +363,10 @@ public class TrendService {
             } else if (e.getValue() == null || !Double.isFinite(e.getValue())) {
                 semantic.add(FieldError.of(FaultCode.INVALID, sat, "must be a finite number"));
             } else {
-                add(points, a.instrument(), e.getKey(), new Point(date, a.session(), phase, e.getValue(), null, null, at));
+                course.add(null, a.instrument(), e.getKey(),
+                        new Point(date, a.session(), phase, e.getValue(), null, null, at));
             }
         }
-    }
-
-    private static void add(Map<SeriesKey, List<Point>> points, String instrument, String scale, Point point) {
-        points.computeIfAbsent(new SeriesKey(instrument, scale), k -> new ArrayList<>()).add(point);
     }
 
     static LocalDate date(String value, String at, List<FieldError> errors) {

@@ -10,15 +10,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shape of the code: a plain-Java core (catalog, scoring, trends, charts, faults) that knows nothing of HTTP,
- * FHIR or the framework; adapters (web for REST, fhir, bulk) that only translate, none depending on another; the
+ * The shape of the code: a plain-Java core (catalog, scoring, trends, cohorts, charts, faults) that knows nothing of
+ * HTTP, FHIR or the framework, whose analyses read no JSON and whose trend engine is reached through one use case; adapters (web for REST, fhir, bulk) that only translate, none depending on another; the
  * plain-JSON request and problem model (api) that REST and bulk share, depending on the core alone; the OpenAPI
  * document's filter (openapi), which describes every adapter and on which none depends; no cycles.
  */
 class ArchitectureTest {
 
     private static final String[] CORE = {"org.measura.catalog..", "org.measura.scoring..", "org.measura.trends..",
-            "org.measura.charts..", "org.measura.fault.."};
+            "org.measura.cohorts..", "org.measura.charts..", "org.measura.fault.."};
+
+    /** The analyses: they take neutral inputs and read no JSON (Jackson's annotations name wire values only). */
+    private static final String[] ANALYSES = {"org.measura.scoring..", "org.measura.trends..",
+            "org.measura.cohorts..", "org.measura.charts.."};
 
     private static JavaClasses classes;
 
@@ -35,6 +39,21 @@ class ArchitectureTest {
                 "org.jboss..", "org.eclipse.microprofile..", "ca.uhn.fhir..", "org.hl7.fhir..",
                 "org.measura.web..", "org.measura.fhir..", "org.measura.bulk..", "org.measura.api..",
                 "org.measura.bench..", "org.measura.openapi..")
+                .check(classes);
+    }
+
+    @Test
+    void theAnalysesReadNoJson() {
+        noClasses().that().resideInAnyPackage(ANALYSES).should().dependOnClassesThat().resideInAnyPackage(
+                "com.fasterxml.jackson.databind..", "com.fasterxml.jackson.core..")
+                .check(classes);
+    }
+
+    @Test
+    void theTrendEngineIsReachedOnlyThroughTheTrendUseCase() {
+        // REST, bulk, cohorts and FHIR run a course through CourseAnalysis, never the engine itself.
+        noClasses().that().resideOutsideOfPackage("org.measura.trends..").should().dependOnClassesThat()
+                .haveFullyQualifiedName("org.measura.trends.TrendEngine")
                 .check(classes);
     }
 

@@ -22,21 +22,19 @@ import org.measura.fhir.FhirIssue;
 import org.measura.fhir.FhirJson;
 import org.measura.fhir.FhirScoring;
 import org.measura.fhir.Outcomes;
-import org.measura.trends.CallerFigures;
 import org.measura.trends.ChangeComparison;
+import org.measura.trends.CourseAnalysis;
 import org.measura.trends.Classification;
 import org.measura.trends.Point;
 import org.measura.trends.PointRef;
-import org.measura.trends.ScaleSeries;
 import org.measura.trends.ScaleTrend;
 import org.measura.trends.SuddenShift;
 import org.measura.trends.TalkingTherapiesOutcome;
-import org.measura.trends.TrendEngine;
-import org.measura.trends.TrendInputException;
 import org.measura.trends.TrendReport;
 
 /**
- * $trend: reads one client's Bundle into administrations, runs the same trend engine as POST /trends, and answers a
+ * $trend: reads one client's Bundle into a course, runs the same trend use case as POST /trends
+ * ({@link CourseAnalysis}), and answers a
  * collection Bundle: the score Observations in date order, a change Observation per comparison, the follow-up and
  * NHS Talking Therapies findings, and an OperationOutcome with what the caller should know.
  */
@@ -49,7 +47,7 @@ public final class FhirTrends {
     private final InstrumentCatalog catalog;
     private final Canonicals canonicals;
     private final FhirScoring scoring;
-    private final TrendEngine engine = new TrendEngine();
+    private final CourseAnalysis analysis = new CourseAnalysis();
 
     public FhirTrends(InstrumentCatalog catalog, Canonicals canonicals, FhirScoring scoring) {
         this.catalog = catalog;
@@ -68,38 +66,28 @@ public final class FhirTrends {
         List<Administration> ordered = read.administrations().stream().sorted(ORDER).toList();
 
         Map<Observation, String> urls = new IdentityHashMap<>();
-        Map<String, List<Point>> points = new LinkedHashMap<>();
+        CourseAnalysis.Course course = new CourseAnalysis.Course();
         Map<String, Map<PointKey, ChangeWriter.Anchor>> anchors = new HashMap<>();
-        Map<String, Administration.ScaleScore> scales = new LinkedHashMap<>();
         for (Administration a : ordered) {
             a.observations().forEach(o -> urls.put(o, BundleEntries.newUrl()));
             for (Administration.ScaleScore s : a.scores()) {
-                scales.putIfAbsent(s.key(), s);
-                points.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(new Point(a.date(), a.course().session(),
-                        a.course().phase(), s.score(), s.bandId(), s.bandLabel(), a.path()));
+                course.add(s.definition(), s.definition().id(), s.scale().id(), new Point(a.date(),
+                        a.course().session(), a.course().phase(), s.score(), s.bandId(), s.bandLabel(), a.path()));
                 anchors.computeIfAbsent(s.key(), k -> new HashMap<>()).put(new PointKey(a.date(), a.course().session()),
                         new ChangeWriter.Anchor(s.observation(), urls.get(s.observation()), a.effective(),
                                 a.preliminary()));
             }
         }
-        Map<String, String> labels = new HashMap<>();
-        TrendReport report;
-        try {
-            List<ScaleSeries> series = new ArrayList<>();
-            for (Map.Entry<String, List<Point>> e : points.entrySet()) {
-                Administration.ScaleScore s = scales.get(e.getKey());
-                MeasurePart measure = measures.get(e.getKey());
-                ScaleSeries one = ScaleSeries.ofCatalog(s.definition(), s.scale(),
-                        measure == null ? CallerFigures.none() : measure.figures(), e.getValue());
-                labels.put(one.key(), one.label());
-                series.add(one);
-            }
-            report = engine.analyse(series, body.options());
-        } catch (TrendInputException e) {
+        Map<String, CourseAnalysis.Measure> figures = new HashMap<>();
+        measures.forEach((key, m) -> figures.put(key, new CourseAnalysis.Measure(null, m.figures())));
+        CourseAnalysis.Result result = analysis.analyse(course, figures, body.options());
+        if (!result.ok()) {
             Map<String, Administration> byPath = new HashMap<>();
             read.administrations().forEach(a -> byPath.put(a.path(), a));
-            throw new FhirException(422, TrendFaults.of(e, body, labels, measures, byPath, canonicals));
+            throw new FhirException(422, TrendFaults.of(result.faults(), body, result.labels(), measures, byPath,
+                    canonicals));
         }
+        TrendReport report = result.report();
 
         Bundle out = new Bundle().setType(Bundle.BundleType.COLLECTION);
         for (Administration a : ordered) {

@@ -8,7 +8,6 @@ import org.measura.fault.FaultCode;
 import org.measura.fhir.Canonicals;
 import org.measura.fhir.FhirIssue;
 import org.measura.trends.FieldReason;
-import org.measura.trends.TrendInputException;
 
 /**
  * The trend engine's refusals as OperationOutcome issues located in the request: a reason about administrations
@@ -26,10 +25,10 @@ final class TrendFaults {
      * @param measures       series key to the measure part overriding its figures
      * @param administrations entry path to the administration read from it
      */
-    static List<FhirIssue> of(TrendInputException e, TrendBody body, Map<String, String> labels,
+    static List<FhirIssue> of(List<FieldReason> reasons, TrendBody body, Map<String, String> labels,
             Map<String, MeasurePart> measures, Map<String, Administration> administrations, Canonicals canonicals) {
         List<FhirIssue> issues = new ArrayList<>();
-        for (FieldReason r : e.reasons()) {
+        for (FieldReason r : reasons) {
             String label = r.scale() == null ? null : labels.getOrDefault(r.scale(), r.scale());
             if (r.origin() != null) {
                 issues.add(entries(r, label, administrations, canonicals));
