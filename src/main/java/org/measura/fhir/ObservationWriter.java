@@ -59,9 +59,8 @@ public final class ObservationWriter {
     /** A score computed elsewhere, as $score would have written it: band and cut-offs are read from the score. */
     public Observation score(Scale scale, BigDecimal score) {
         double value = score.doubleValue();
-        return scale(new ScaleResult(scale.id(), scale.name(), score, scale.range(), scale.direction(), scale.loinc(),
-                Scorer.band(scale, value), Scorer.cutoffs(scale, value), scale.items().size(), 0, List.of(), false,
-                null, null, null));
+        return scale(ScaleResult.scored(scale, score, Scorer.band(scale, value), Scorer.cutoffs(scale, value),
+                scale.items().size(), 0, List.of(), null));
     }
 
     public Observation scale(ScaleResult result) {

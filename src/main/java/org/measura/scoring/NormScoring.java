@@ -85,9 +85,7 @@ final class NormScoring {
             Norm norm = cited(scale, (BuiltInSample) requested);
             placed.add(place(score, norm.name(), "definition", norm.mean(), norm.sd(), norm.n(), norm.source()));
         }
-        return new ScaleResult(result.id(), result.name(), result.score(), result.range(), result.direction(),
-                result.loinc(), result.band(), result.cutoffs(), result.items(), result.answered(),
-                result.missingItems(), result.prorated(), result.prorating(), result.notScoredReason(), placed);
+        return result.withNorms(placed);
     }
 
     /** The factor that turns a mean or SD in the given metric into the scale's reported-score metric. */

@@ -262,8 +262,7 @@ public final class Scorer {
             String reason = missing.size() + " of " + n + " items unanswered (" + String.join(", ", missing)
                     + "); " + (allowed == 0 ? "this scale needs every item" : "at most " + allowed + " may be missing")
                     + " (" + ruleBasis(scale) + ")";
-            return new ScaleResult(scale.id(), scale.name(), null, scale.range(), scale.direction(), scale.loinc(),
-                    null, null, n, answered, missing, false, null, reason, null);
+            return ScaleResult.notScored(scale, n, answered, missing, reason);
         }
         double m = scale.effectiveMultiplier();
         double exact = scale.aggregation() == Aggregation.SUM
@@ -279,8 +278,8 @@ public final class Scorer {
                     : "mean of the " + answered + " answered items (" + ruleBasis(scale) + ")";
         }
         double reported = score.doubleValue();
-        return new ScaleResult(scale.id(), scale.name(), score, scale.range(), scale.direction(), scale.loinc(),
-                band(scale, reported), cutoffs(scale, reported), n, answered, missing, prorated, prorating, null, null);
+        return ScaleResult.scored(scale, score, band(scale, reported), cutoffs(scale, reported), n, answered, missing,
+                prorating);
     }
 
     private static String ruleBasis(Scale scale) {

@@ -218,8 +218,7 @@ final class ReliableChangePlan {
     ReliableChangeResult assess(double x1, double x2) {
         if (method == null) {
             List<String> jt = missing.subList(0, missing.size() - 1);
-            return new ReliableChangeResult(null, ChangeStatus.NOT_COMPUTABLE, null, null, null, null, null, null, null,
-                    null, null, missing, choice, Sentences.change(series.label(), x1, x2)
+            return ReliableChangeResult.notComputable(missing, choice, Sentences.change(series.label(), x1, x2)
                             + "; whether this is reliable cannot be judged: " + Texts.uncapitalise(choice)
                             + " Supply " + String.join(" and ", jt)
                             + " (for Jacobson–Truax) or a reliableChangeThreshold.");
@@ -274,8 +273,7 @@ final class ReliableChangePlan {
                         : "this " + moved + " is smaller, so it is not a reliable change")
                 : "so this is " + status.words();
         String explanation = Sentences.change(series.label(), x1, x2) + "; " + rule + ", " + verdict + ".";
-        return new ReliableChangeResult(ReliableChangeMethod.PUBLISHED_THRESHOLD, status, null, null, null,
-                t.value(), t.inclusive(), null, null, null, null, null, why, explanation);
+        return ReliableChangeResult.publishedThreshold(status, t.value(), t.inclusive(), why, explanation);
     }
 
     double index(ReliableChangeMethod m, double x1, double x2) {

@@ -26,4 +26,17 @@ public record ReliableChangeResult(
         List<String> missing,
         String choice,
         String explanation) {
+
+    /** No method could be applied: {@code missing} names the figures that would have been needed. */
+    static ReliableChangeResult notComputable(List<String> missing, String choice, String explanation) {
+        return new ReliableChangeResult(null, ChangeStatus.NOT_COMPUTABLE, null, null, null, null, null, null, null,
+                null, null, missing, choice, explanation);
+    }
+
+    /** The verdict of a published fixed threshold (no index, no error terms). */
+    static ReliableChangeResult publishedThreshold(ChangeStatus status, double threshold, boolean inclusive,
+            String choice, String explanation) {
+        return new ReliableChangeResult(ReliableChangeMethod.PUBLISHED_THRESHOLD, status, null, null, null, threshold,
+                inclusive, null, null, null, null, null, choice, explanation);
+    }
 }

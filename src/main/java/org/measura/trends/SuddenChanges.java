@@ -22,4 +22,12 @@ public record SuddenChanges(
         List<SuddenShift> losses,
         List<SuddenShift> candidates,
         String explanation) {
+
+    /** Not examined ({@code explanation} says why); {@code absoluteCutoff} is null when there is none. */
+    static SuddenChanges notExamined(String sessionNumbering, Double absoluteCutoff, String absoluteCutoffSource,
+            TrendOptions options, String explanation) {
+        return new SuddenChanges(false, sessionNumbering, absoluteCutoff, absoluteCutoffSource,
+                options.suddenGainRelativeShare(), options.suddenGainStabilityTest(),
+                options.suddenGainsFromFirstMeasurement(), 0, List.of(), List.of(), List.of(), explanation);
+    }
 }

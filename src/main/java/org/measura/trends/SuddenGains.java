@@ -58,13 +58,10 @@ final class SuddenGains {
         boolean stability = o.suddenGainStabilityTest();
         Cutoff crit1 = absoluteCutoff(s, rc, o);
         if (crit1.value() == null) {
-            return new SuddenChanges(false, numbering, null, null, share, stability,
-                    o.suddenGainsFromFirstMeasurement(), 0, List.of(), List.of(), List.of(),
-                    SuddenGainTexts.notExamined(crit1.source()));
+            return SuddenChanges.notExamined(numbering, null, null, o, SuddenGainTexts.notExamined(crit1.source()));
         }
         if (bySession.size() < 2) {
-            return new SuddenChanges(false, numbering, Texts.r2(crit1.value()), crit1.source(), share, stability,
-                    o.suddenGainsFromFirstMeasurement(), 0, List.of(), List.of(), List.of(),
+            return SuddenChanges.notExamined(numbering, Texts.r2(crit1.value()), crit1.source(), o,
                     SuddenGainTexts.notExamined("fewer than two numbered sessions."));
         }
         int dir = s.direction().sign();
