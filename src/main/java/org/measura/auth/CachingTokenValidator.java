@@ -48,10 +48,18 @@ public class CachingTokenValidator implements IdentityProvider<TokenAuthenticati
         return TokenAuthenticationRequest.class;
     }
 
-    /** Before Quarkus's JWT validator (priority 0), which then sees only what this one passes on. */
+    /**
+     * Before Quarkus's JWT validator (the default priority, 1001; higher goes first), which then sees only what this one
+     * passes on.
+     */
     @Override
     public int priority() {
-        return 100;
+        return 2000;
+    }
+
+    /** The number of tokens remembered now (for tests). */
+    int remembered() {
+        return verified.size();
     }
 
     @Override
