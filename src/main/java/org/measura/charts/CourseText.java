@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.measura.trends.ChangeComparison;
+import org.measura.trends.ComparisonKind;
 import org.measura.trends.Classification;
 import org.measura.trends.ScaleTrend;
 import org.measura.trends.SeriesPoint;
@@ -57,7 +58,7 @@ record CourseText(String title, String convention, String description) {
         List<String> parts = new ArrayList<>();
         parts.add(trend.label() + " (" + trend.direction().wire().replace('-', ' ') + "): " + trend.summary());
         if (trend.comparisons() != null) {
-            trend.comparisons().stream().filter(c -> "baseline-to-latest".equals(c.kind())).findFirst()
+            trend.comparisons().stream().filter(c -> c.kind() == ComparisonKind.BASELINE_TO_LATEST).findFirst()
                     .map(ChangeComparison::explanation).ifPresent(parts::add);
         }
         if (trend.trajectory() != null) {

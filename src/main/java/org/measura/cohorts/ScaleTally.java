@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.measura.catalog.Comparison;
 import org.measura.trends.Category;
 import org.measura.trends.ChangeComparison;
+import org.measura.trends.ComparisonKind;
 import org.measura.trends.ChangeStatus;
 import org.measura.trends.Classification;
 import org.measura.trends.CutoffUsed;
@@ -164,10 +165,10 @@ final class ScaleTally {
         }
         ChangeComparison latest = null;
         for (ChangeComparison c : trend.comparisons()) {
-            if (c.kind().equals("baseline-to-termination")) {
+            if (c.kind() == ComparisonKind.BASELINE_TO_TERMINATION) {
                 return c;
             }
-            if (c.kind().equals("baseline-to-latest")) {
+            if (c.kind() == ComparisonKind.BASELINE_TO_LATEST) {
                 latest = c;
             }
         }

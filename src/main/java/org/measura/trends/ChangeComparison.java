@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChangeComparison(
-        String kind,
+        ComparisonKind kind,
         PointRef from,
         PointRef to,
         double rawChange,

@@ -7,5 +7,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * cannot be decided; {@code comparison} names the comparison it refers to, where there is one.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Classification(String name, String comparison, Boolean holds, String explanation) {
+public record Classification(String name, ComparisonKind comparison, Boolean holds, String explanation) {
 }

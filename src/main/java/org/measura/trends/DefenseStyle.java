@@ -41,7 +41,7 @@ public record DefenseStyle(
         for (String factor : FACTORS) {
             ScaleTrend trend = byFactor.get(factor);
             Optional<ChangeComparison> change = trend == null ? Optional.empty() : trend.comparisons().stream()
-                    .filter(c -> "baseline-to-latest".equals(c.kind())).findFirst();
+                    .filter(c -> c.kind() == ComparisonKind.BASELINE_TO_LATEST).findFirst();
             if (change.isEmpty()) {
                 return null;
             }

@@ -80,13 +80,13 @@ final class FollowUps {
             Boolean maintained = Tri.and(Tri.not(deteriorated), Tri.or(Tri.not(recoveredAtEnd), functional));
             Boolean relapse = Tri.and(recoveredAtEnd, Tri.or(clinical, deteriorated));
             List<Classification> cls = new ArrayList<>();
-            cls.add(new Classification("maintained", "termination-to-follow-up", maintained,
+            cls.add(new Classification("maintained", ComparisonKind.TERMINATION_TO_FOLLOW_UP, maintained,
                     maintainedText(maintained, deteriorated, recoveredAtEnd, functional, cut, at, change)));
-            cls.add(new Classification("relapse", "termination-to-follow-up", relapse,
+            cls.add(new Classification("relapse", ComparisonKind.TERMINATION_TO_FOLLOW_UP, relapse,
                     relapseText(relapse, recoveredAtEnd, clinical, deteriorated, cut, at)));
             // Named apart from the scale's post-termination gain, which also counts the slope: "no gain" here and
             // "gain" there (by the slope) would read as one classification decided two ways.
-            cls.add(new Classification("reliable-improvement-since-termination", "termination-to-follow-up",
+            cls.add(new Classification("reliable-improvement-since-termination", ComparisonKind.TERMINATION_TO_FOLLOW_UP,
                     improved, improved == null ? "Reliable improvement since termination cannot be judged " + at
                             + ": " + Texts.uncapitalise(change.explanation())
                             : (improved ? "Reliable improvement since termination " : "No reliable improvement since"
@@ -107,7 +107,7 @@ final class FollowUps {
         Boolean slopeGain = slopeTested ? slope.significantInHealthyDirection() : Boolean.FALSE;
         Boolean gain = Tri.or(anyGain, slopeGain);
         List<Classification> overall = new ArrayList<>();
-        overall.add(new Classification("recovered-at-termination", "baseline-to-termination", recoveredAtEnd,
+        overall.add(new Classification("recovered-at-termination", ComparisonKind.BASELINE_TO_TERMINATION, recoveredAtEnd,
                 Texts.capitalise(endText)));
         String durableText;
         if (Boolean.TRUE.equals(durable)) {

@@ -27,16 +27,16 @@ final class Phq9 {
         }
         int last = prep.last();
         if (last != prep.baseline) {
-            add(out, s, "baseline-to-latest", prep.point(prep.baseline), prep.point(last), "latest");
+            add(out, s, ComparisonKind.BASELINE_TO_LATEST, prep.point(prep.baseline), prep.point(last), "latest");
         }
         if (prep.termination != null && prep.termination != prep.baseline && prep.termination != last) {
-            add(out, s, "baseline-to-termination", prep.point(prep.baseline), prep.point(prep.termination),
+            add(out, s, ComparisonKind.BASELINE_TO_TERMINATION, prep.point(prep.baseline), prep.point(prep.termination),
                     "termination");
         }
         return out;
     }
 
-    private static void add(List<Classification> out, ScaleSeries s, String comparison, Point from, Point to,
+    private static void add(List<Classification> out, ScaleSeries s, ComparisonKind comparison, Point from, Point to,
             String where) {
         double x1 = from.score();
         double x2 = to.score();

@@ -23,7 +23,7 @@ public record TrendDigest(List<ScaleDigest> scales, TalkingTherapiesDigest talki
 
     /** One comparison's figures and its sentence. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ComparisonDigest(String kind, PointRef from, PointRef to, double rawChange,
+    public record ComparisonDigest(ComparisonKind kind, PointRef from, PointRef to, double rawChange,
             ChangeStatus reliableChange, Category category, String explanation) {
     }
 

@@ -167,19 +167,19 @@ public final class TrendEngine {
         int last = prep.last();
         Point base = prep.point(prep.baseline);
         if (last != prep.baseline) {
-            comparisons.add(compare("baseline-to-latest", "Baseline to latest", s, base, prep.point(last), rc, cut));
+            comparisons.add(compare(ComparisonKind.BASELINE_TO_LATEST, s, base, prep.point(last), rc, cut));
         } else {
             notes.add("The baseline is the latest administration, so there is no baseline-to-latest comparison.");
         }
         if (prep.termination != null && prep.termination != prep.baseline) {
-            comparisons.add(compare("baseline-to-termination", "Baseline to termination", s, base,
+            comparisons.add(compare(ComparisonKind.BASELINE_TO_TERMINATION, s, base,
                     prep.point(prep.termination), rc, cut));
         }
         for (int f : prep.followUps) {
-            comparisons.add(compare("termination-to-follow-up", "Termination to follow-up", s,
+            comparisons.add(compare(ComparisonKind.TERMINATION_TO_FOLLOW_UP, s,
                     prep.point(prep.termination), prep.point(f), rc, cut));
         }
-        comparisons.add(compare("previous-to-latest", "Previous to latest", s, prep.point(last - 1),
+        comparisons.add(compare(ComparisonKind.PREVIOUS_TO_LATEST, s, prep.point(last - 1),
                 prep.point(last), rc, cut));
         Trajectory trajectory = trajectory(s, prep);
         SuddenChanges sudden = SuddenGains.detect(s, prep.sorted, rc, o);
@@ -199,7 +199,7 @@ public final class TrendEngine {
                 cut.used(), comparisons, trajectory, sudden, followUp, outcomes, notes);
     }
 
-    private static ChangeComparison compare(String kind, String words, ScaleSeries s, Point a, Point b,
+    private static ChangeComparison compare(ComparisonKind kind, ScaleSeries s, Point a, Point b,
             ReliableChangePlan rc, CutoffPlan cut) {
         double x1 = a.score();
         double x2 = b.score();
@@ -208,7 +208,7 @@ public final class TrendEngine {
         ReliableChangeResult primary = rc.assess(x1, x2);
         ReliableChangeResult published = rc.assessPublished(x1, x2);
         ClinicalSignificance cs = Significance.classify(s, cut, rc, primary, x1, x2);
-        String explanation = words + " (" + a.date() + " to " + b.date() + "): " + primary.explanation() + " "
+        String explanation = kind.words() + " (" + a.date() + " to " + b.date() + "): " + primary.explanation() + " "
                 + cs.explanation() + (percent == null ? " No percentage change: the start score is 0." : "");
         return new ChangeComparison(kind, PointRef.of(a), PointRef.of(b), Texts.r2(change), Texts.r2(percent),
                 primary, published, cs, explanation);

@@ -14,10 +14,10 @@ final class Verdicts {
     }
 
     static String of(ScaleSeries s, List<ChangeComparison> comparisons, FollowUp followUp, CutoffPlan cut) {
-        ChangeComparison main = find(comparisons, "baseline-to-termination");
+        ChangeComparison main = find(comparisons, ComparisonKind.BASELINE_TO_TERMINATION);
         String when = " at termination";
         if (main == null) {
-            main = find(comparisons, "baseline-to-latest");
+            main = find(comparisons, ComparisonKind.BASELINE_TO_LATEST);
             when = "";
         }
         if (main == null) {
@@ -29,8 +29,8 @@ final class Verdicts {
         return after == null ? verdict : verdict + " " + after;
     }
 
-    private static ChangeComparison find(List<ChangeComparison> comparisons, String kind) {
-        return comparisons.stream().filter(c -> c.kind().equals(kind)).findFirst().orElse(null);
+    private static ChangeComparison find(List<ChangeComparison> comparisons, ComparisonKind kind) {
+        return comparisons.stream().filter(c -> c.kind() == kind).findFirst().orElse(null);
     }
 
     private static String change(ScaleSeries s, ChangeComparison c, String when, CutoffPlan cut) {

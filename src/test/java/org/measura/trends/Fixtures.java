@@ -54,6 +54,6 @@ final class Fixtures {
     }
 
     static ChangeComparison comparison(ScaleTrend t, String kind) {
-        return t.comparisons().stream().filter(c -> c.kind().equals(kind)).findFirst().orElseThrow();
+        return t.comparisons().stream().filter(c -> c.kind().wire().equals(kind)).findFirst().orElseThrow();
     }
 }

@@ -60,7 +60,7 @@ class FollowUpTest {
         assertThat(durable.holds()).isFalse();
         assertThat(durable.explanation()).contains("not at the follow-up on 2024-05-20");
         // termination-to-follow-up comparisons are reported too
-        assertThat(t.comparisons()).extracting(ChangeComparison::kind).containsExactly("baseline-to-latest",
+        assertThat(t.comparisons()).extracting(c -> c.kind().wire()).containsExactly("baseline-to-latest",
                 "baseline-to-termination", "termination-to-follow-up", "termination-to-follow-up",
                 "previous-to-latest");
     }

@@ -40,7 +40,7 @@ class OutcomesTest {
         List<Classification> o = phqOutcomes(18, 12, 7);
         Classification response = named(o, "phq9-response");
         assertThat(response.holds()).isTrue();
-        assertThat(response.comparison()).isEqualTo("baseline-to-latest");
+        assertThat(response.comparison().wire()).isEqualTo("baseline-to-latest");
         assertThat(response.explanation()).isEqualTo("PHQ-9 fell from 18 to 7 (−11), a reduction of 61.11%; a"
                 + " reduction of 50% or more is a response, so this is a response.");
         assertThat(named(o, "phq9-remission").holds()).isFalse();

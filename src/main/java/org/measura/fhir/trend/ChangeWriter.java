@@ -60,8 +60,8 @@ final class ChangeWriter {
     Observation change(ScaleTrend trend, ChangeComparison c, Anchor from, Anchor to, List<Classification> outcomes) {
         CodeableConcept code = new CodeableConcept()
                 .addCoding(new Coding(Fhir.LOINC, Fhir.LOINC_TREND, LoincDisplays.of(Fhir.LOINC_TREND)))
-                .addCoding(trendCoding(c.kind()))
-                .setText(trend.label() + ": " + DISPLAY.getOrDefault(c.kind(), c.kind()));
+                .addCoding(trendCoding(c.kind().wire()))
+                .setText(trend.label() + ": " + DISPLAY.getOrDefault(c.kind().wire(), c.kind().wire()));
         Observation o = base(code, from, to, List.of(from, to));
         if (c.clinicalSignificance() != null && c.clinicalSignificance().category() != null) {
             Category category = c.clinicalSignificance().category();

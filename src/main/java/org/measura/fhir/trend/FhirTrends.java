@@ -99,7 +99,7 @@ public final class FhirTrends {
             Function<PointRef, ChangeWriter.Anchor> at = p -> byPoint.get(new PointKey(p.date(), p.session()));
             for (ChangeComparison c : trend.comparisons()) {
                 List<Classification> outcomes = trend.outcomes().stream()
-                        .filter(o -> c.kind().equals(o.comparison())).toList();
+                        .filter(o -> c.kind() == o.comparison()).toList();
                 add(out, writer.change(trend, c, at.apply(c.from()), at.apply(c.to()), outcomes), null);
             }
             if (trend.followUp() != null) {
