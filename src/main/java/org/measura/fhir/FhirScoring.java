@@ -1,7 +1,6 @@
 package org.measura.fhir;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -157,13 +156,8 @@ public final class FhirScoring {
                         + s.notScoredReason() + ".", null));
             }
         }
-        if (result.notes() != null) {
-            Set<String> warned = new HashSet<>();
-            if (result.unassessedRisks() != null) {
-                result.unassessedRisks().forEach(r -> warned.add(r.statement()));
-            }
-            result.notes().stream().filter(n -> !warned.contains(n))
-                    .forEach(n -> issues.add(FhirIssue.information(n, null)));
+        if (result.scoringNotes() != null) {
+            result.scoringNotes().forEach(n -> issues.add(FhirIssue.information(n, null)));
         }
         return issues;
     }

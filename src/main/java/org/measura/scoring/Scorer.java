@@ -73,9 +73,6 @@ public final class Scorer {
         List<UnassessedRisk> unassessed = RiskStatements.unassessed(definition,
                 item -> answered[plan.position(item)] != null,
                 flags.stream().map(FiredFlag::id).collect(Collectors.toSet()));
-        for (int i = unassessed.size() - 1; i >= 0; i--) {
-            notes.add(0, unassessed.get(i).statement());
-        }
         List<CriterionResult> criteria = new ArrayList<>();
         for (Rule rule : definition.criteria()) {
             criteria.add(new CriterionResult(rule.id(), rule.label(), rule.meaning(),
@@ -92,7 +89,7 @@ public final class Scorer {
                 throw new NotScorableException(reasons);
             }
             String reported = flags.isEmpty() ? "criteria" : decided ? "flags and criteria" : "flags";
-            notes.add(unassessed.size(), "No scale of " + definition.abbreviation() + " could be scored (each scale "
+            notes.add(0, "No scale of " + definition.abbreviation() + " could be scored (each scale "
                     + "says why); the answer is given for the " + reported + " that the answered items decide.");
         }
         return new ScoreResult(

@@ -99,6 +99,22 @@ class UnansweredRiskItemsTest {
     }
 
     @Test
+    void theRiskStatementsAreCarriedApartFromTheOtherNotesAndLeadThem() {
+        // CORE-OM with only item 16 answered (2): every scale has more items missing than its rule allows (the risk
+        // domain none of 6, the others at most 3 of 34 or 1 of 12), so none is scored; item 16 endorsed fires the
+        // risk flag; risk items 6, 9, 22, 24 and 34 are unanswered, so the flag is only partly assessed.
+        ScoreResult r = score("coreom", new HashMap<>(Map.of("16", 2)));
+        String statement = "Risk partly assessed: CORE-OM items 6, 9, 22, 24, 34 were not answered, so what they ask "
+                + "about was not assessed; the risk flag (a risk item endorsed) was raised by the items that were "
+                + "answered.";
+        String noScale = "No scale of CORE-OM could be scored (each scale says why); the answer is given for the flags "
+                + "that the answered items decide.";
+        assertThat(r.unassessedRisks()).extracting(UnassessedRisk::statement).containsExactly(statement);
+        assertThat(r.scoringNotes()).containsExactly(noScale);
+        assertThat(r.notes()).containsExactly(statement, noScale);
+    }
+
+    @Test
     void aCallersOwnFlagMarkedRiskIsTreatedAlike() throws Exception {
         ObjectMapper json = new ObjectMapper();
         JsonNode definition = json.readTree("""

@@ -120,6 +120,39 @@ class UnansweredRiskEndpointsTest {
         assertThat(warnings(bundle)).anySatisfy(w -> assertThat(w).startsWith(NOT_ASSESSED));
     }
 
+    /**
+     * The risk statement reaches FHIR once, as a warning, and the other notes as information, in the plain answer's
+     * order: CORE-OM with only item 16 answered (2) scores no scale (each needs more of its items), fires the risk
+     * flag on item 16 and leaves risk items 6, 9, 22, 24 and 34 unassessed.
+     */
+    @Test
+    void fhirScoreSaysEachRiskStatementOnceAndTheOtherNotesAsThePlainAnswerDoes() {
+        String statement = "Risk partly assessed: CORE-OM items 6, 9, 22, 24, 34 were not answered, so what they ask "
+                + "about was not assessed; the risk flag (a risk item endorsed) was raised by the items that were "
+                + "answered.";
+        String noScale = "No scale of CORE-OM could be scored (each scale says why); the answer is given for the flags "
+                + "that the answered items decide.";
+        given().contentType(ContentType.JSON).body("{\"responses\": {\"16\": 2}}").post("/instruments/coreom/scores")
+                .then().statusCode(200).body("notes", contains(statement, noScale));
+
+        QuestionnaireResponse r = new QuestionnaireResponse();
+        r.setId("r1");
+        r.setQuestionnaire(BASE + "/Questionnaire/coreom");
+        r.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
+        r.setAuthoredElement(new DateTimeType("2026-02-02"));
+        r.addItem().setLinkId("16").addAnswer().setValue(new IntegerType(2));
+        List<OperationOutcome.OperationOutcomeIssueComponent> issues = fhir("/fhir/QuestionnaireResponse/$score", r)
+                .getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+                .filter(OperationOutcome.class::isInstance).map(OperationOutcome.class::cast)
+                .flatMap(o -> o.getIssue().stream()).toList();
+        assertThat(issues).filteredOn(i -> statement.equals(i.getDiagnostics())).singleElement()
+                .satisfies(i -> assertThat(i.getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.WARNING));
+        assertThat(issues).filteredOn(i -> noScale.equals(i.getDiagnostics())).singleElement()
+                .satisfies(i -> assertThat(i.getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.INFORMATION));
+        assertThat(issues.stream().map(OperationOutcome.OperationOutcomeIssueComponent::getDiagnostics).toList())
+                .containsSubsequence(statement, noScale);
+    }
+
     private static QuestionnaireResponse response(String id, String date) {
         QuestionnaireResponse r = new QuestionnaireResponse();
         r.setId(id);
