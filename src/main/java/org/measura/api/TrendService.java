@@ -1,10 +1,6 @@
 package org.measura.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,12 +17,13 @@ import org.measura.scoring.NotScorableException;
 import org.measura.scoring.ScaleResult;
 import org.measura.scoring.Scorer;
 import org.measura.scoring.UnassessedRisk;
+import org.measura.trends.AdministrationChecks;
 import org.measura.trends.CallerFigures;
+import org.measura.trends.CourseLocation;
 import org.measura.trends.CourseAnalysis;
 import org.measura.trends.CutoffType;
 import org.measura.trends.ExpectedResponseTracking;
 import org.measura.trends.FieldReason;
-import org.measura.trends.Phase;
 import org.measura.trends.Point;
 import org.measura.trends.ReliableChangeMethod;
 import org.measura.trends.ScoreDirection;
@@ -42,6 +39,7 @@ import org.measura.trends.UnassessedRiskAt;
 public class TrendService {
 
     private static final String DEFAULT_SCALE = "total";
+    private static final String ADMINISTRATIONS = "/administrations/";
 
     private final InstrumentCatalog catalog;
     private final ScoringService scoring;
@@ -85,8 +83,7 @@ public class TrendService {
 
         CourseAnalysis.Course course = new CourseAnalysis.Course();
         for (int i = 0; i < request.administrations().size(); i++) {
-            administration(request.administrations().get(i), "/administrations/" + i, measures, course, shape,
-                    semantic);
+            administration(request.administrations().get(i), i, measures, course, shape, semantic);
             if (shape.isEmpty() && semantic.isEmpty()) {
                 unassessedRisks(request.administrations().get(i), i, course);
             }
@@ -220,8 +217,9 @@ public class TrendService {
                 Boolean.TRUE.equals(o.suddenGainsFromFirstMeasurement()));
     }
 
-    private void administration(TrendRequest.Administration a, String at, Map<String, MeasureEntry> measures,
+    private void administration(TrendRequest.Administration a, int index, Map<String, MeasureEntry> measures,
             CourseAnalysis.Course course, List<FieldError> shape, List<FieldError> semantic) {
+        String at = ADMINISTRATIONS + index;
         if (a == null) {
             shape.add(FieldError.of(FaultCode.INVALID, at, "must be an object"));
             return;
@@ -231,18 +229,10 @@ public class TrendService {
             shape.add(FieldError.of(FaultCode.REQUIRED, at + "/instrument",
                     "is required: a catalog instrument id or a measure id"));
         }
-        LocalDate date = date(a.date(), at + "/date", shape);
-        if (a.session() != null && a.session() < 0) {
-            semantic.add(FieldError.of(FaultCode.INVALID, at + "/session", "must be 0 or more"));
-        }
-        Phase phase = null;
-        if (a.phase() != null) {
-            try {
-                phase = Phase.fromWire(a.phase());
-            } catch (IllegalArgumentException e) {
-                shape.add(FieldError.of(FaultCode.INVALID, at + "/phase", e.getMessage()));
-            }
-        }
+        List<FieldReason> placing = new ArrayList<>();
+        AdministrationChecks.Placement place = AdministrationChecks.place(index, a.date(), a.session(), a.phase(),
+                placing);
+        sort(placing, shape, semantic);
         boolean hasResponses = a.responses() != null;
         boolean hasScores = a.scores() != null;
         if (hasResponses == hasScores) {
@@ -266,11 +256,37 @@ public class TrendService {
                         "a caller-defined measure takes scores, not responses"));
                 return;
             }
-            scoreResponses(definition, a, at, date, phase, course, shape, semantic);
-        } else if (definition != null) {
-            catalogScores(definition, a, at, date, phase, course, semantic);
+            scoreResponses(definition, a, index, place, course, shape, semantic);
+            return;
+        }
+        List<FieldReason> faults = new ArrayList<>();
+        List<AdministrationChecks.SentScore> scores;
+        if (definition != null) {
+            if (a.coding() != null) {
+                semantic.add(FieldError.of(FaultCode.INVALID, at + "/coding", "applies to responses, not to scores"));
+            }
+            scores = AdministrationChecks.catalogScores(index, definition, a.scores(), faults);
         } else {
-            callerScores(a, at, date, phase, measures, course, semantic);
+            scores = AdministrationChecks.measureScores(index, a.instrument(),
+                    scale -> measures.containsKey(a.instrument() + "/" + scale), a.scores(), faults);
+        }
+        sort(faults, shape, semantic);
+        for (AdministrationChecks.SentScore sent : scores) {
+            if (definition == null) {
+                course.add(null, a.instrument(), sent.scaleId(), new Point(place.date(), place.session(),
+                        place.phase(), sent.score(), null, null, index));
+            } else {
+                ScaleResult.BandResult band = Scorer.band(sent.scale(), sent.score());
+                course.add(definition, definition.id(), sent.scaleId(), new Point(place.date(), place.session(),
+                        place.phase(), sent.score(), bandId(band), bandLabel(band), index));
+            }
+        }
+    }
+
+    /** Faults of administrations as sent: faults of form (a 400) apart from faults of content (a 422). */
+    private static void sort(List<FieldReason> faults, List<FieldError> shape, List<FieldError> semantic) {
+        for (FieldReason f : faults) {
+            (f.ofForm() ? shape : semantic).add(pointerFor(f, Map.of()));
         }
     }
 
@@ -296,9 +312,10 @@ public class TrendService {
         }
     }
 
-    private void scoreResponses(InstrumentDefinition definition, TrendRequest.Administration a, String at,
-            LocalDate date, Phase phase, CourseAnalysis.Course course, List<FieldError> shape,
+    private void scoreResponses(InstrumentDefinition definition, TrendRequest.Administration a, int index,
+            AdministrationChecks.Placement place, CourseAnalysis.Course course, List<FieldError> shape,
             List<FieldError> semantic) {
+        String at = ADMINISTRATIONS + index;
         List<FieldError> read = a.responses().faults(at + "/responses");
         if (!read.isEmpty()) {
             shape.addAll(read);
@@ -308,8 +325,9 @@ public class TrendService {
         try {
             for (ScaleResult scale : Scorer.scaleScores(scoring.plan(definition), responses, a.coding())) {
                 if (scale.scored()) {
-                    course.add(definition, definition.id(), scale.id(), new Point(date, a.session(), phase,
-                            scale.score().doubleValue(), bandId(scale.band()), bandLabel(scale.band()), at));
+                    course.add(definition, definition.id(), scale.id(), new Point(place.date(), place.session(),
+                            place.phase(), scale.score().doubleValue(), bandId(scale.band()), bandLabel(scale.band()),
+                            index));
                 } else {
                     course.note(at + ": " + definition.abbreviation() + " " + scale.name() + " was not scored ("
                             + scale.notScoredReason() + ") and is left out of its series.");
@@ -323,115 +341,12 @@ public class TrendService {
         }
     }
 
-    private void catalogScores(InstrumentDefinition definition, TrendRequest.Administration a, String at,
-            LocalDate date, Phase phase, CourseAnalysis.Course course, List<FieldError> semantic) {
-        if (a.coding() != null) {
-            semantic.add(FieldError.of(FaultCode.INVALID, at + "/coding", "applies to responses, not to scores"));
-        }
-        if (a.scores().isEmpty()) {
-            semantic.add(FieldError.of(FaultCode.REQUIRED, at + "/scores", "must hold at least one scale score"));
-        }
-        for (Map.Entry<String, Double> e : a.scores().entrySet()) {
-            String sat = at + "/scores/" + JsonPointers.escape(e.getKey());
-            Scale scale = definition.scale(e.getKey()).orElse(null);
-            if (scale == null) {
-                semantic.add(FieldError.of(FaultCode.UNKNOWN, sat,
-                        "is not a scale of " + definition.abbreviation() + " (scales: "
-                        + String.join(", ", definition.scales().stream().map(Scale::id).toList()) + ")"));
-            } else if (e.getValue() == null || !scale.range().contains(e.getValue())) {
-                semantic.add(FieldError.of(FaultCode.INVALID, sat, "must be a number within the scale's range "
-                        + fmt(scale.range().min()) + "-" + fmt(scale.range().max())));
-            } else {
-                ScaleResult.BandResult band = Scorer.band(scale, e.getValue());
-                course.add(definition, definition.id(), scale.id(),
-                        new Point(date, a.session(), phase, e.getValue(), bandId(band), bandLabel(band), at));
-            }
-        }
-    }
-
-    private static void callerScores(TrendRequest.Administration a, String at, LocalDate date, Phase phase,
-            Map<String, MeasureEntry> measures, CourseAnalysis.Course course, List<FieldError> semantic) {
-        if (a.scores().isEmpty()) {
-            semantic.add(FieldError.of(FaultCode.REQUIRED, at + "/scores", "must hold the measure's score"));
-        }
-        for (Map.Entry<String, Double> e : a.scores().entrySet()) {
-            String sat = at + "/scores/" + JsonPointers.escape(e.getKey());
-            MeasureEntry measure = measures.get(a.instrument() + "/" + e.getKey());
-            if (measure == null) {
-                semantic.add(FieldError.of(FaultCode.UNKNOWN, sat, "is not a scale of measure " + a.instrument()
-                        + " (define it in measures with this scale)"));
-            } else if (e.getValue() == null || !Double.isFinite(e.getValue())) {
-                semantic.add(FieldError.of(FaultCode.INVALID, sat, "must be a finite number"));
-            } else {
-                course.add(null, a.instrument(), e.getKey(),
-                        new Point(date, a.session(), phase, e.getValue(), null, null, at));
-            }
-        }
-    }
-
-    static LocalDate date(String value, String at, List<FieldError> errors) {
-        if (value == null) {
-            errors.add(FieldError.of(FaultCode.REQUIRED, at,
-                    "is required: an ISO date such as 2026-03-02 or a date-time"));
-            return null;
-        }
-        LocalDate plain = plainDate(value);
-        if (plain != null) {
-            return plain;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException notADate) {
-            try {
-                return OffsetDateTime.parse(value).toLocalDate();
-            } catch (DateTimeParseException notAnOffsetDateTime) {
-                try {
-                    return LocalDateTime.parse(value).toLocalDate();
-                } catch (DateTimeParseException notADateTime) {
-                    errors.add(FieldError.of(FaultCode.INVALID, at, "must be a real ISO date (2026-03-02) or date-time "
-                            + "(2026-03-02T09:30:00Z)"));
-                    return null;
-                }
-            }
-        }
-    }
-
-    /**
-     * The common case, yyyy-mm-dd, read without the general parser (a tenth of a 100-administration trend's time);
-     * anything else, including an impossible date, is left to {@link LocalDate#parse} and its error.
-     */
-    private static LocalDate plainDate(String value) {
-        if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
-            return null;
-        }
-        int year = digits(value, 0, 4);
-        int month = digits(value, 5, 7);
-        int day = digits(value, 8, 10);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
-            return null;
-        }
-        return LocalDate.of(year, month, day);
-    }
-
-    private static int digits(String value, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = value.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
-    }
-
     private static FieldError pointerFor(FieldReason r, Map<String, MeasureEntry> measures) {
         String reason = r.scale() == null ? r.reason() : r.scale() + ": " + r.reason();
-        if (!r.origins().isEmpty()) {
+        if (r.at() != null) {
             // at the first administration involved, naming the others
-            boolean own = List.of("date", "session", "phase").contains(r.field());
-            List<String> others = r.origins().subList(1, r.origins().size());
-            return new FieldError(r.origins().get(0) + (own ? "/" + r.field() : ""), reason, r.code(), others, null);
+            List<String> others = r.at().others().stream().map(i -> ADMINISTRATIONS + i).toList();
+            return new FieldError(pointer(r.at()), reason, r.code(), others, null);
         }
         if (r.option() != null) {
             return new FieldError("/options/" + r.option().wire(), reason, r.code(), null);
@@ -447,6 +362,16 @@ public class TrendService {
         return new FieldError("/" + (r.field() == null ? "" : r.field()), reason, r.code(), null);
     }
 
+    /** The JSON Pointer of a place in the course: the administration, and its field where the fault is one. */
+    private static String pointer(CourseLocation at) {
+        String administration = ADMINISTRATIONS + at.first();
+        return switch (at.field()) {
+            case ADMINISTRATION, SCORE -> administration;
+            case DATE, SESSION, PHASE -> administration + "/" + at.field().wire();
+            case SCORES -> administration + "/scores" + (at.score() == null ? "" : "/" + JsonPointers.escape(at.score()));
+        };
+    }
+
     private static String bandId(ScaleResult.BandResult band) {
         return band == null ? null : band.id();
     }
@@ -455,7 +380,4 @@ public class TrendService {
         return band == null ? null : band.label();
     }
 
-    private static String fmt(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
-    }
 }

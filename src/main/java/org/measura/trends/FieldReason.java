@@ -5,58 +5,68 @@ import org.measura.fault.FaultCode;
 
 /**
  * Why an input cannot be used, typed and located: {@code code} says what is wrong, {@code scale} is
- * "instrument/scale" (null for request-wide options), {@code field} the input field's request name (a figure such as
- * {@code referenceSd}, {@code options/method}, or {@code administrations}), {@code origins} the caller's
- * references to the offending administrations (empty when the fault is not about administrations), {@code figure}
- * and {@code option} the typed field where it is one, and
- * {@code chosenBy} the option whose choice made a missing figure necessary. {@code reason} is the wording only.
+ * "instrument/scale" (null for request-wide options and for faults of an administration as sent), {@code field} the
+ * input field's request name (a figure such as {@code referenceSd}, {@code options/method}, or
+ * {@code administrations}), {@code at} the administrations it is about (null when it is not about administrations),
+ * {@code figure} and {@code option} the typed field where it is one, and {@code chosenBy} the option whose choice made
+ * a missing figure necessary. {@code reason} is the wording only.
  */
-public record FieldReason(FaultCode code, String scale, String field, List<String> origins, FigureName figure,
+public record FieldReason(FaultCode code, String scale, String field, CourseLocation at, FigureName figure,
         TrendOption option, TrendOption chosenBy, String reason) {
 
-    public FieldReason {
-        origins = origins == null ? List.of() : List.copyOf(origins);
+    /** The administrations the fault is about, by the caller's numbering; empty when it is about none. */
+    public List<Integer> administrations() {
+        return at == null ? List.of() : at.administrations();
     }
 
-    /** The origins as one text, or null when there are none. */
-    public String origin() {
-        return origins.isEmpty() ? null : String.join(", ", origins);
+    /** Whether this is a fault of form (see {@link AdministrationField#form()}), answered before faults of content. */
+    public boolean ofForm() {
+        return at != null && at.field().form();
     }
 
     /** A fault in a figure of a scale. */
     public static FieldReason figure(FaultCode code, String scale, FigureName figure, String reason) {
-        return new FieldReason(code, scale, figure.wire(), List.of(), figure, null, null, reason);
+        return new FieldReason(code, scale, figure.wire(), null, figure, null, null, reason);
     }
 
     /** A figure a method or cut-off type chosen in {@code chosenBy} needs, neither supplied nor published. */
     public static FieldReason figureNeeded(String scale, FigureName figure, TrendOption chosenBy, String reason) {
-        return new FieldReason(FaultCode.REQUIRED, scale, figure.wire(), List.of(), figure, null, chosenBy, reason);
+        return new FieldReason(FaultCode.REQUIRED, scale, figure.wire(), null, figure, null, chosenBy, reason);
     }
 
     /** A fault in a request-wide option. */
     public static FieldReason option(FaultCode code, TrendOption option, String reason) {
-        return new FieldReason(code, null, "options/" + option.wire(), List.of(), null, option, null, reason);
+        return new FieldReason(code, null, "options/" + option.wire(), null, null, option, null, reason);
     }
 
     /** A fault in a request-wide field that is no trend option ({@code field} e.g. expectedResponse/curves/0). */
     public static FieldReason request(FaultCode code, String field, String reason) {
-        return new FieldReason(code, null, field, List.of(), null, null, null, reason);
+        return new FieldReason(code, null, field, null, null, null, null, reason);
     }
 
     /** A fault in a series as a whole ({@code field} e.g. scale, direction, administrations). */
     public static FieldReason series(FaultCode code, String scale, String field, String reason) {
-        return new FieldReason(code, scale, field, List.of(), null, null, null, reason);
+        return new FieldReason(code, scale, field, null, null, null, null, reason);
     }
 
-    /** A fault in one or more administrations of a series ({@code field} date, score, session, phase). */
-    public static FieldReason points(FaultCode code, String scale, String field, List<String> origins,
-            String reason) {
-        return new FieldReason(code, scale, field, origins, null, null, null, reason);
+    /**
+     * A fault in one or more points of a series; located at their administrations when the points carry them, else
+     * at the series.
+     */
+    public static FieldReason points(FaultCode code, String scale, AdministrationField field,
+            List<Integer> administrations, String reason) {
+        return new FieldReason(code, scale, field.wire(), administrations.isEmpty() ? null
+                : new CourseLocation(administrations, field, null), null, null, null, reason);
+    }
+
+    /** A fault in one administration as sent (its date, session, phase or scores), before it is a point of a series. */
+    public static FieldReason administration(FaultCode code, CourseLocation at, String reason) {
+        return new FieldReason(code, null, at.field().wire(), at, null, null, null, reason);
     }
 
     @Override
     public String toString() {
-        return (scale == null ? "" : scale + ": ") + field + (origins.isEmpty() ? "" : " (" + origin() + ")") + ": "
-                + reason;
+        return (scale == null ? "" : scale + ": ") + field + (at == null ? "" : " (administrations "
+                + at.administrations() + ")") + ": " + reason;
     }
 }

@@ -54,13 +54,13 @@ final class PreparedSeries {
         }
         for (Point p : s.points()) {
             if (p.date() == null) {
-                reasons.add(FieldReason.points(FaultCode.REQUIRED, key, "date", origin(p), "is required"));
+                reasons.add(FieldReason.points(FaultCode.REQUIRED, key, AdministrationField.DATE, origin(p), "is required"));
             }
             if (!Double.isFinite(p.score())) {
-                reasons.add(FieldReason.points(FaultCode.INVALID, key, "score", origin(p), "must be a finite number"));
+                reasons.add(FieldReason.points(FaultCode.INVALID, key, AdministrationField.SCORE, origin(p), "must be a finite number"));
             }
             if (p.session() != null && p.session() < 0) {
-                reasons.add(FieldReason.points(FaultCode.INVALID, key, "session", origin(p), "must not be negative"));
+                reasons.add(FieldReason.points(FaultCode.INVALID, key, AdministrationField.SESSION, origin(p), "must not be negative"));
             }
         }
         if (reasons.size() > before) {
@@ -72,7 +72,7 @@ final class PreparedSeries {
             Point a = sorted.get(i - 1);
             Point b = sorted.get(i);
             if (a.date().equals(b.date()) && Objects.equals(a.session(), b.session())) {
-                reasons.add(FieldReason.points(FaultCode.CONFLICT, key, "administrations", origins(a, b),
+                reasons.add(FieldReason.points(FaultCode.CONFLICT, key, AdministrationField.ADMINISTRATION, origins(a, b),
                         "two scores on one date"
                         + (b.session() == null ? ", both without a session number" : " for one session")
                         + ": which one counts cannot be decided"));
@@ -86,11 +86,11 @@ final class PreparedSeries {
             }
             Point other = sessions.put(p.session(), p);
             if (other != null && !other.date().equals(p.date())) {
-                reasons.add(FieldReason.points(FaultCode.CONFLICT, key, "session", origins(other, p), "one session "
+                reasons.add(FieldReason.points(FaultCode.CONFLICT, key, AdministrationField.SESSION, origins(other, p), "one session "
                         + "number on two dates"));
             }
             if (lastWithSession != null && lastWithSession.session() > p.session()) {
-                reasons.add(FieldReason.points(FaultCode.CONFLICT, key, "session", origins(lastWithSession, p),
+                reasons.add(FieldReason.points(FaultCode.CONFLICT, key, AdministrationField.SESSION, origins(lastWithSession, p),
                         "the lower "
                         + "session number is dated after the higher one"));
             }
@@ -104,7 +104,7 @@ final class PreparedSeries {
         }
         if (terminations.size() > 1) {
             reasons.add(FieldReason.points(FaultCode.CONFLICT, key,
-                    "phase", terminations.stream().map(i -> sorted.get(i).origin())
+                    AdministrationField.PHASE, terminations.stream().map(i -> sorted.get(i).administration())
                     .filter(Objects::nonNull).toList(),
                     terminations.size() + " administrations are marked termination ("
                             + terminations.stream().map(i -> sorted.get(i).date().toString())
@@ -162,12 +162,12 @@ final class PreparedSeries {
         return new PreparedSeries(List.copyOf(sorted), baseline, termination, List.copyOf(followUps), notes);
     }
 
-    private static List<String> origins(Point a, Point b) {
-        return java.util.stream.Stream.of(a.origin(), b.origin()).filter(Objects::nonNull).toList();
+    private static List<Integer> origins(Point a, Point b) {
+        return java.util.stream.Stream.of(a.administration(), b.administration()).filter(Objects::nonNull).toList();
     }
 
-    private static List<String> origin(Point p) {
-        return p.origin() == null ? List.of() : List.of(p.origin());
+    private static List<Integer> origin(Point p) {
+        return p.administration() == null ? List.of() : List.of(p.administration());
     }
 
     Point point(int index) {

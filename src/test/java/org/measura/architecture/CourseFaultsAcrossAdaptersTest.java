@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
@@ -24,9 +25,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One faulty course sent to POST /trends, POST /fhir/$trend and POST /bulk/trends is refused with the same faults at
- * the same places: the trend engine decides, and each adapter only writes the fault in its own terms. The course:
- * PHQ-9 totals 19 and 15 both on 2026-01-05 without a session (which one counts cannot be decided: a conflict, placed
- * at the first of the two) and 11 on 2026-03-02, with a critical value of −1 (invalid: it must be above 0).
+ * the same places: the trend use case decides, and each adapter only writes the fault in its own terms. The first
+ * course: PHQ-9 totals 19 and 15 both on 2026-01-05 without a session (which one counts cannot be decided: a conflict,
+ * placed at the first of the two) and 11 on 2026-03-02, with a critical value of −1 (invalid: it must be above 0).
+ * The others are refused by the checks of each administration as sent: a negative session and a total of 30 (the
+ * PHQ-9 total runs 0-27), both faults of content (422); a missing date and a phase that names none, both faults of
+ * form (400).
  */
 @QuarkusTest
 class CourseFaultsAcrossAdaptersTest {
@@ -41,37 +45,79 @@ class CourseFaultsAcrossAdaptersTest {
               {"instrument": "phq9", "date": "2026-03-02", "scores": {"total": 11}}
             ], "options": {"criticalValue": -1}}""";
 
-    /** Where each place of the plain-JSON course sits in the Parameters body below. */
+    private static final String BASE = "http://localhost:8080/fhir";
+    private static final String ENTRY = "Parameters.parameter[0].resource.entry";
+
+    /** Where each place of the plain-JSON courses sits in the Parameters bodies below. */
     private static final Map<String, String> FHIR_PLACE = Map.of(
             "/options/criticalValue", "Parameters.parameter[1].value",
-            "/administrations/0", "Parameters.parameter[0].resource.entry[0].resource");
+            "/administrations/0", ENTRY + "[0].resource",
+            "/administrations/0/session", ENTRY + "[0].resource.extension[0].value",
+            "/administrations/1/scores/total", ENTRY + "[1].resource.valueInteger",
+            "/administrations/0/date", ENTRY + "[0].resource.effective",
+            "/administrations/1/phase", ENTRY + "[1].resource.extension[0].value");
 
     /** The FHIR issue type each fault code is written as (docs/fhir.md). */
-    private static final Map<String, String> FHIR_TYPE = Map.of("invalid", "value", "conflict", "business-rule");
+    private static final Map<String, String> FHIR_TYPE = Map.of("invalid", "value", "conflict", "business-rule",
+            "required", "required");
 
     private record Fault(String code, String place) {
     }
 
     @Test
     void theSameCourseIsRefusedWithTheSameFaultsAtTheSamePlaces() throws Exception {
-        JsonNode rest = JSON.readTree(given().contentType("application/json").body(COURSE).post("/trends")
-                .then().statusCode(422).extract().asString());
+        sameFaultsEverywhere(COURSE, fhirCourse(), 422, new Fault("invalid", "/options/criticalValue"),
+                new Fault("conflict", "/administrations/0"));
+    }
+
+    @Test
+    void faultsOfContentInAdministrationsAreTheSameEverywhere() throws Exception {
+        String course = """
+                {"administrations": [
+                  {"instrument": "phq9", "date": "2026-01-05", "session": -1, "scores": {"total": 19}},
+                  {"instrument": "phq9", "date": "2026-02-02", "scores": {"total": 30}}
+                ]}""";
+        Observation first = phq9Total("a", "2026-01-05", 19);
+        first.addExtension(BASE + "/StructureDefinition/session", new IntegerType(-1));
+        sameFaultsEverywhere(course, fhirCourse(first, phq9Total("b", "2026-02-02", 30)), 422,
+                new Fault("invalid", "/administrations/0/session"),
+                new Fault("invalid", "/administrations/1/scores/total"));
+    }
+
+    @Test
+    void faultsOfFormInAdministrationsAreTheSameEverywhere() throws Exception {
+        String course = """
+                {"administrations": [
+                  {"instrument": "phq9", "scores": {"total": 19}},
+                  {"instrument": "phq9", "date": "2026-02-02", "phase": "middle", "scores": {"total": 12}}
+                ]}""";
+        Observation first = phq9Total("a", null, 19);
+        Observation second = phq9Total("b", "2026-02-02", 12);
+        second.addExtension(BASE + "/StructureDefinition/phase", new CodeType("middle"));
+        sameFaultsEverywhere(course, fhirCourse(first, second), 400,
+                new Fault("required", "/administrations/0/date"), new Fault("invalid", "/administrations/1/phase"));
+    }
+
+    /** The course is refused by POST /trends with these faults, by /bulk/trends alike, and by $trend at the same places. */
+    private static void sameFaultsEverywhere(String course, Parameters fhirCourse, int status, Fault... expected)
+            throws Exception {
+        JsonNode rest = JSON.readTree(given().contentType("application/json").body(course).post("/trends")
+                .then().statusCode(status).extract().asString());
         List<Fault> faults = new ArrayList<>();
         rest.get("errors").forEach(e -> faults.add(new Fault(e.get("code").asText(), e.get("pointer").asText())));
-        assertThat(faults).containsExactlyInAnyOrder(new Fault("invalid", "/options/criticalValue"),
-                new Fault("conflict", "/administrations/0"));
+        assertThat(faults).containsExactlyInAnyOrder(expected);
 
         String line = given().contentType("application/x-ndjson")
-                .body(COURSE.replace("\n", "").getBytes(StandardCharsets.UTF_8)).post("/bulk/trends")
+                .body(course.replace("\n", "").getBytes(StandardCharsets.UTF_8)).post("/bulk/trends")
                 .then().statusCode(200).extract().asString().strip();
         JsonNode bulk = JSON.readTree(line);
         assertThat(bulk.get("line").asInt()).isEqualTo(1);
-        assertThat(bulk.at("/problem/status").asInt()).isEqualTo(422);
+        assertThat(bulk.at("/problem/status").asInt()).isEqualTo(status);
         assertThat(bulk.at("/problem/errors")).isEqualTo(rest.get("errors"));
 
         JsonNode outcome = JSON.readTree(given().urlEncodingEnabled(false).contentType("application/fhir+json")
-                .body(FHIR.newJsonParser().encodeResourceToString(fhirCourse())).post("/fhir/$trend")
-                .then().statusCode(422).extract().asString());
+                .body(FHIR.newJsonParser().encodeResourceToString(fhirCourse)).post("/fhir/$trend")
+                .then().statusCode(status).extract().asString());
         List<Fault> issues = new ArrayList<>();
         outcome.get("issue").forEach(i -> issues.add(new Fault(i.get("code").asText(),
                 i.get("expression").get(0).asText())));
@@ -80,13 +126,19 @@ class CourseFaultsAcrossAdaptersTest {
     }
 
     private static Parameters fhirCourse() {
+        Parameters parameters = fhirCourse(phq9Total("a", "2026-01-05", 19), phq9Total("b", "2026-01-05", 15),
+                phq9Total("c", "2026-03-02", 11));
+        parameters.addParameter().setName("criticalValue").setValue(new DecimalType("-1"));
+        return parameters;
+    }
+
+    private static Parameters fhirCourse(Observation... scores) {
         Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
-        bundle.addEntry().setResource(phq9Total("a", "2026-01-05", 19));
-        bundle.addEntry().setResource(phq9Total("b", "2026-01-05", 15));
-        bundle.addEntry().setResource(phq9Total("c", "2026-03-02", 11));
+        for (Observation score : scores) {
+            bundle.addEntry().setResource(score);
+        }
         Parameters parameters = new Parameters();
         parameters.addParameter().setName("bundle").setResource(bundle);
-        parameters.addParameter().setName("criticalValue").setValue(new DecimalType("-1"));
         return parameters;
     }
 
@@ -97,7 +149,9 @@ class CourseFaultsAcrossAdaptersTest {
         o.setStatus(Observation.ObservationStatus.FINAL);
         o.setCode(new CodeableConcept(new Coding("http://loinc.org", "44261-6", null)));
         o.setSubject(new Reference("Patient/p1"));
-        o.setEffective(new DateTimeType(date));
+        if (date != null) {
+            o.setEffective(new DateTimeType(date));
+        }
         o.setValue(new IntegerType(total));
         return o;
     }

@@ -64,14 +64,14 @@ class SeriesTest {
 
     @Test
     void sameDateAndSessionIsRejected() {
-        List<Point> points = List.of(new Point(START, 2, null, 10, null, null, "/administrations/0"),
-                new Point(START, 2, null, 12, null, null, "/administrations/3"));
+        List<Point> points = List.of(new Point(START, 2, null, 10, null, null, 0),
+                new Point(START, 2, null, 12, null, null, 3));
         assertThatThrownBy(() -> analyse(series("PHQ-9", ScoreDirection.LOWER_IS_BETTER, PHQ, points)))
                 .isInstanceOfSatisfying(TrendInputException.class, e -> {
                     FieldReason r = e.reasons().get(0);
                     assertThat(r.scale()).isEqualTo("test/total");
                     assertThat(r.field()).isEqualTo("administrations");
-                    assertThat(r.origin()).isEqualTo("/administrations/0, /administrations/3");
+                    assertThat(r.administrations()).containsExactly(0, 3);
                     assertThat(r.reason()).contains("two scores on one date for one session");
                 });
     }

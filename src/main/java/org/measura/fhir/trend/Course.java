@@ -1,5 +1,6 @@
 package org.measura.fhir.trend;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.DomainResource;
@@ -8,6 +9,8 @@ import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.measura.fhir.Canonicals;
 import org.measura.fhir.FhirIssue;
+import org.measura.trends.AdministrationChecks;
+import org.measura.trends.FieldReason;
 import org.measura.trends.Phase;
 
 /**
@@ -23,8 +26,13 @@ record Course(Phase phase, Integer session, String phasePath, String sessionPath
 
     static final Course NONE = new Course(null, null, null, null);
 
-    /** Faults in the extensions' form go to {@code shape} (400), a negative session to {@code semantic} (422). */
-    static Course read(DomainResource resource, String path, Canonicals canonicals, List<FhirIssue> shape,
+    /**
+     * Faults in the extensions' form go to {@code shape} (400), a negative session to {@code semantic} (422); the phase
+     * and session are checked as every course checks them ({@link AdministrationChecks}).
+     *
+     * @param index the entry's index in the Bundle, the administration's number in the course
+     */
+    static Course read(DomainResource resource, int index, String path, Canonicals canonicals, List<FhirIssue> shape,
             List<FhirIssue> semantic) {
         Phase phase = null;
         Integer session = null;
@@ -40,11 +48,13 @@ record Course(Phase phase, Integer session, String phasePath, String sessionPath
                     continue;
                 }
                 phasePath = at;
-                try {
-                    phase = Phase.fromWire(e.getValue() instanceof CodeType c ? c.getValue() : null);
-                } catch (IllegalArgumentException notAPhase) {
-                    shape.add(FhirIssue.error(IssueType.VALUE, "The phase extension is a valueCode that "
-                            + notAPhase.getMessage() + ".", at + ".value"));
+                List<FieldReason> faults = new ArrayList<>();
+                // a value that is no code is read as the empty code, which names no phase
+                phase = AdministrationChecks.phase(index,
+                        e.getValue() instanceof CodeType c && c.getValue() != null ? c.getValue() : "", faults);
+                for (FieldReason f : faults) {
+                    shape.add(FhirIssue.error(IssueType.VALUE, "The phase extension is a valueCode that " + f.reason()
+                            + ".", at + ".value"));
                 }
             } else if (canonicals.sessionExtension().equals(e.getUrl())) {
                 if (sessionPath != null) {
@@ -55,11 +65,13 @@ record Course(Phase phase, Integer session, String phasePath, String sessionPath
                 if (!(e.getValue() instanceof IntegerType n) || n.getValue() == null) {
                     shape.add(FhirIssue.error(IssueType.VALUE, "The session extension must be a valueInteger: the "
                             + "therapy session number.", at + ".value"));
-                } else if (n.getValue() < 0) {
-                    semantic.add(FhirIssue.error(IssueType.VALUE, "The session number must be 0 or more.",
-                            at + ".value"));
                 } else {
-                    session = n.getValue();
+                    List<FieldReason> faults = new ArrayList<>();
+                    session = AdministrationChecks.session(index, n.getValue(), faults);
+                    for (FieldReason f : faults) {
+                        semantic.add(FhirIssue.error(IssueType.VALUE, "The session number must be 0 or more.",
+                                at + ".value"));
+                    }
                 }
             }
         }

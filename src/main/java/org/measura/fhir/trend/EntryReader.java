@@ -1,6 +1,5 @@
 package org.measura.fhir.trend;
 
-import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +32,10 @@ import org.measura.fhir.FhirScoring;
 import org.measura.fhir.ObservationWriter;
 import org.measura.fhir.ScoreInput;
 import org.measura.scoring.ScaleResult;
+import org.measura.fault.FaultCode;
 import org.measura.scoring.Scorer;
+import org.measura.trends.AdministrationChecks;
+import org.measura.trends.FieldReason;
 
 /**
  * Reads the Bundle's entries into administrations: each QuestionnaireResponse is scored as $score scores it, each
@@ -175,8 +177,8 @@ final class EntryReader {
             return;
         }
         int before = shape.size() + semantic.size();
-        Course course = Course.read(response, at, canonicals, shape, semantic);
-        LocalDate date = date(response.getAuthoredElement(), at + ".authored", "The response's authored date");
+        Course course = Course.read(response, index, at, canonicals, shape, semantic);
+        LocalDate date = date(index, response.getAuthoredElement(), at + ".authored", "The response's authored date");
         FhirScoring.Scored scored;
         try {
             scored = scoring.scored(ScoreInput.of(response, at), List.of());
@@ -227,10 +229,10 @@ final class EntryReader {
             return;
         }
         int before = shape.size() + semantic.size();
-        Course course = Course.read(observation, at, canonicals, shape, semantic);
+        Course course = Course.read(observation, index, at, canonicals, shape, semantic);
         DateTimeType effective = effective(observation.getEffective());
-        LocalDate date = date(effective, at + ".effective", "The Observation's effective time");
-        BigDecimal value = value(observation, code.scale(), at);
+        LocalDate date = date(index, effective, at + ".effective", "The Observation's effective time");
+        BigDecimal value = value(index, observation, code.scale(), at);
         if (value == null || shape.size() + semantic.size() > before) {
             return;
         }
@@ -287,7 +289,7 @@ final class EntryReader {
     }
 
     /** The score: valueInteger, or valueQuantity without a unit or in {score}, within the scale's range. */
-    private BigDecimal value(Observation observation, Scale scale, String at) {
+    private BigDecimal value(int index, Observation observation, Scale scale, String at) {
         Type value = observation.getValue();
         BigDecimal number = null;
         String valueAt = at + ".value";
@@ -317,7 +319,8 @@ final class EntryReader {
                     + "valueQuantity.", valueAt));
             return null;
         }
-        if (!scale.range().contains(number.doubleValue())) {
+        List<FieldReason> faults = new ArrayList<>();
+        if (!AdministrationChecks.inRange(index, scale, scale.id(), number.doubleValue(), faults)) {
             semantic.add(FhirIssue.error(IssueType.VALUE, "The score is outside the range of the " + scale.name()
                     + " (" + ObservationWriter.number(scale.range().min()) + " to "
                     + ObservationWriter.number(scale.range().max()) + ").", valueAt));
@@ -340,19 +343,22 @@ final class EntryReader {
         return null;
     }
 
-    /** The calendar date as written; it must be a full date. */
-    private LocalDate date(BaseDateTimeType when, String at, String what) {
-        if (when == null || when.getValue() == null) {
-            shape.add(FhirIssue.error(IssueType.REQUIRED, what + " is required: a trend orders administrations by "
-                    + "date.", at));
-            return null;
+    /**
+     * The calendar date as written, read as every course reads it ({@link AdministrationChecks#date}); it must be a
+     * full date (a FHIR dateTime of year or month precision is not one).
+     */
+    private LocalDate date(int index, BaseDateTimeType when, String at, String what) {
+        List<FieldReason> faults = new ArrayList<>();
+        LocalDate date = AdministrationChecks.date(index,
+                when == null || when.getValue() == null ? null : when.getValueAsString(), faults);
+        for (FieldReason f : faults) {
+            shape.add(f.code() == FaultCode.REQUIRED
+                    ? FhirIssue.error(IssueType.REQUIRED, what + " is required: a trend orders administrations by "
+                            + "date.", at)
+                    : FhirIssue.error(IssueType.VALUE, what + " must give at least a full date (year, month and "
+                            + "day).", at));
         }
-        if (when.getPrecision().compareTo(TemporalPrecisionEnum.DAY) < 0) {
-            shape.add(FhirIssue.error(IssueType.VALUE, what + " must give at least a full date (year, month and "
-                    + "day).", at));
-            return null;
-        }
-        return LocalDate.parse(when.getValueAsString().substring(0, 10));
+        return date;
     }
 
     /** The Observation read, by id where it has one, else by its identifier, else by where it was in the request. */

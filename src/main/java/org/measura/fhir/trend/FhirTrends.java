@@ -72,7 +72,7 @@ public final class FhirTrends {
             a.observations().forEach(o -> urls.put(o, BundleEntries.newUrl()));
             for (Administration.ScaleScore s : a.scores()) {
                 course.add(s.definition(), s.definition().id(), s.scale().id(), new Point(a.date(),
-                        a.course().session(), a.course().phase(), s.score(), s.bandId(), s.bandLabel(), a.path()));
+                        a.course().session(), a.course().phase(), s.score(), s.bandId(), s.bandLabel(), a.index()));
                 anchors.computeIfAbsent(s.key(), k -> new HashMap<>()).put(new PointKey(a.date(), a.course().session()),
                         new ChangeWriter.Anchor(s.observation(), urls.get(s.observation()), a.effective(),
                                 a.preliminary()));
@@ -82,9 +82,9 @@ public final class FhirTrends {
         measures.forEach((key, m) -> figures.put(key, new CourseAnalysis.Measure(null, m.figures())));
         CourseAnalysis.Result result = analysis.analyse(course, figures, body.options());
         if (!result.ok()) {
-            Map<String, Administration> byPath = new HashMap<>();
-            read.administrations().forEach(a -> byPath.put(a.path(), a));
-            throw new FhirException(422, TrendFaults.of(result.faults(), body, result.labels(), measures, byPath,
+            Map<Integer, Administration> byIndex = new HashMap<>();
+            read.administrations().forEach(a -> byIndex.put(a.index(), a));
+            throw new FhirException(422, TrendFaults.of(result.faults(), body, result.labels(), measures, byIndex,
                     canonicals));
         }
         TrendReport report = result.report();

@@ -23,14 +23,14 @@ final class TrendFaults {
     /**
      * @param labels         series key ("phq9/total") to its label
      * @param measures       series key to the measure part overriding its figures
-     * @param administrations entry path to the administration read from it
+     * @param administrations entry index to the administration read from it
      */
     static List<FhirIssue> of(List<FieldReason> reasons, TrendBody body, Map<String, String> labels,
-            Map<String, MeasurePart> measures, Map<String, Administration> administrations, Canonicals canonicals) {
+            Map<String, MeasurePart> measures, Map<Integer, Administration> administrations, Canonicals canonicals) {
         List<FhirIssue> issues = new ArrayList<>();
         for (FieldReason r : reasons) {
             String label = r.scale() == null ? null : labels.getOrDefault(r.scale(), r.scale());
-            if (r.origin() != null) {
+            if (r.at() != null) {
                 issues.add(entries(r, label, administrations, canonicals));
             } else if (r.option() != null) {
                 issues.add(FhirIssue.error(IssueType.VALUE, "The option " + r.option().wire() + " " + r.reason() + ".",
@@ -55,22 +55,22 @@ final class TrendFaults {
         return r.chosenBy() == null ? null : body.optionPaths().get("options/" + r.chosenBy().wire());
     }
 
-    private static FhirIssue entries(FieldReason r, String label, Map<String, Administration> administrations,
+    private static FhirIssue entries(FieldReason r, String label, Map<Integer, Administration> administrations,
             Canonicals canonicals) {
-        List<String> paths = r.origins();
-        Administration first = administrations.get(paths.get(0));
+        List<String> paths = r.at().administrations().stream().map(i -> administrations.get(i).path()).toList();
+        Administration first = administrations.get(r.at().first());
         String others = String.join(" and ", paths.subList(1, paths.size()));
         String prefix = label == null ? "" : label + ": ";
-        return switch (r.field()) {
-            case "administrations" -> FhirIssue.error(IssueType.BUSINESSRULE, prefix + "this entry and " + others
+        return switch (r.at().field()) {
+            case ADMINISTRATION -> FhirIssue.error(IssueType.BUSINESSRULE, prefix + "this entry and " + others
                     + " give a score on the same date and for the same session (or both without one), so which one "
                     + "counts cannot be decided. Send one, or tell them apart with the session extension ("
                     + canonicals.sessionExtension() + ").", paths.get(0));
-            case "session" -> FhirIssue.error(IssueType.BUSINESSRULE, prefix + "the session numbers of this entry "
+            case SESSION -> FhirIssue.error(IssueType.BUSINESSRULE, prefix + "the session numbers of this entry "
                     + "and " + others + " contradict their dates (one session on two dates, or a later session "
                     + "dated earlier).", located(first, first == null ? null : first.course().sessionPath(),
                             paths.get(0)));
-            case "phase" -> FhirIssue.error(IssueType.BUSINESSRULE, prefix + paths.size() + " entries are marked "
+            case PHASE -> FhirIssue.error(IssueType.BUSINESSRULE, prefix + paths.size() + " entries are marked "
                     + "termination (this one and " + others + "); at most one may be.",
                     located(first, first == null ? null : first.course().phasePath(), paths.get(0)));
             default -> FhirIssue.error(IssueType.BUSINESSRULE, prefix + r.field() + " " + r.reason() + ".",

@@ -1,4 +1,4 @@
-package org.measura.api;
+package org.measura.trends;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,10 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.measura.scoring.FieldError;
 
 /** The yyyy-mm-dd fast path reads exactly what LocalDate.parse reads, and refuses what it refuses. */
-class TrendDateTest {
+class CourseDateTest {
 
     @Test
     void plainDatesAgreeWithTheGeneralParser() {
@@ -18,8 +17,8 @@ class TrendDateTest {
             for (int month = 0; month <= 13; month++) {
                 for (int day = 0; day <= 32; day++) {
                     String text = String.format("%04d-%02d-%02d", year, month, day);
-                    List<FieldError> errors = new ArrayList<>();
-                    LocalDate read = TrendService.date(text, "/d", errors);
+                    List<FieldReason> errors = new ArrayList<>();
+                    LocalDate read = AdministrationChecks.date(0, text, errors);
                     LocalDate expected;
                     try {
                         expected = LocalDate.parse(text);
@@ -35,10 +34,10 @@ class TrendDateTest {
 
     @Test
     void otherFormsStillGoThroughTheGeneralParser() {
-        List<FieldError> errors = new ArrayList<>();
-        assertThat(TrendService.date("2026-03-02T09:30:00Z", "/d", errors)).isEqualTo(LocalDate.of(2026, 3, 2));
-        assertThat(TrendService.date("2026-3-02", "/d", errors)).isNull();
-        assertThat(TrendService.date("2026-0a-02", "/d", errors)).isNull();
+        List<FieldReason> errors = new ArrayList<>();
+        assertThat(AdministrationChecks.date(0, "2026-03-02T09:30:00Z", errors)).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(AdministrationChecks.date(0, "2026-3-02", errors)).isNull();
+        assertThat(AdministrationChecks.date(0, "2026-0a-02", errors)).isNull();
         assertThat(errors).hasSize(2);
     }
 }
