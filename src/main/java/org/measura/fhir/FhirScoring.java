@@ -141,15 +141,16 @@ public final class FhirScoring {
     private static List<FhirIssue> scoringNotes(InstrumentDefinition definition, ScoreResult result) {
         List<FhirIssue> issues = new ArrayList<>();
         Set<String> missing = new LinkedHashSet<>();
-        result.scales().forEach(s -> missing.addAll(s.missingItems()));
+        result.scales().forEach(s -> missing.addAll(s.coverage().missingItems()));
         if (!missing.isEmpty()) {
             issues.add(FhirIssue.warning(IssueType.INCOMPLETE, (missing.size() == 1 ? "Item " : "Items ")
                     + String.join(", ", missing) + " of the " + definition.abbreviation() + (missing.size() == 1
                     ? " was" : " were") + " not answered; each scale applied its published missing-item rule.", null));
         }
         for (ScaleResult s : result.scales()) {
-            if (s.prorated()) {
-                issues.add(FhirIssue.warning(IssueType.INCOMPLETE, s.name() + ": " + s.prorating() + ".", null));
+            if (s.coverage().prorated()) {
+                issues.add(FhirIssue.warning(IssueType.INCOMPLETE, s.name() + ": " + s.coverage().prorating() + ".",
+                        null));
             }
             if (!s.scored()) {
                 issues.add(FhirIssue.warning(IssueType.INCOMPLETE, s.name() + " was not scored: "

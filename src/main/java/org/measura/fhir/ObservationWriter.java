@@ -18,7 +18,6 @@ import org.measura.scoring.CriterionResult;
 import org.measura.scoring.FiredFlag;
 import org.measura.scoring.UnassessedRisk;
 import org.measura.scoring.ScaleResult;
-import org.measura.scoring.Scorer;
 
 /**
  * Score results as Observations: one per scored scale, one per flag that fired and one per criterion. Flags and
@@ -59,8 +58,8 @@ public final class ObservationWriter {
     /** A score computed elsewhere, as $score would have written it: band and cut-offs are read from the score. */
     public Observation score(Scale scale, BigDecimal score) {
         double value = score.doubleValue();
-        return scale(ScaleResult.scored(scale, score, Scorer.band(scale, value), Scorer.cutoffs(scale, value),
-                scale.items().size(), 0, List.of(), null));
+        return scale(ScaleResult.scored(scale, score, ScaleResult.Reading.of(scale, value),
+                ScaleResult.Coverage.asAnswered(scale.items().size(), 0, List.of())));
     }
 
     public Observation scale(ScaleResult result) {
@@ -85,12 +84,13 @@ public final class ObservationWriter {
             o.addNote().setText("Band: " + band.label() + " (" + number(band.min()) + " to " + number(band.max())
                     + " on the " + scale.name() + bandSource(scale) + ").");
         }
-        if (result.prorated()) {
-            o.addNote().setText(Character.toUpperCase(result.prorating().charAt(0)) + result.prorating().substring(1)
-                    + ".");
+        ScaleResult.Coverage coverage = result.coverage();
+        if (coverage.prorated()) {
+            o.addNote().setText(Character.toUpperCase(coverage.prorating().charAt(0))
+                    + coverage.prorating().substring(1) + ".");
         }
-        if (result.cutoffs() != null) {
-            for (ScaleResult.CutoffResult cutoff : result.cutoffs()) {
+        if (result.reading().cutoffs() != null) {
+            for (ScaleResult.CutoffResult cutoff : result.reading().cutoffs()) {
                 o.addComponent().setCode(new CodeableConcept(new Coding(canonicals.cutoffs(),
                                 definition.id() + "-" + scale.id() + "-" + cutoff.id(), cutoff.label()))
                                 .setText(cutoff.label() + " (" + cutoff.comparison().wire() + " "

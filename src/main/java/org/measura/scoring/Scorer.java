@@ -259,24 +259,23 @@ public final class Scorer {
             String reason = missing.size() + " of " + n + " items unanswered (" + String.join(", ", missing)
                     + "); " + (allowed == 0 ? "this scale needs every item" : "at most " + allowed + " may be missing")
                     + " (" + ruleBasis(scale) + ")";
-            return ScaleResult.notScored(scale, n, answered, missing, reason);
+            return ScaleResult.notScored(scale, ScaleResult.Coverage.asAnswered(n, answered, missing), reason);
         }
         double m = scale.effectiveMultiplier();
         double exact = scale.aggregation() == Aggregation.SUM
                 ? sum * (double) n * m / answered
                 : sum * m / answered;
         BigDecimal score = round(exact);
-        boolean prorated = !missing.isEmpty();
-        String prorating = null;
-        if (prorated) {
-            prorating = scale.aggregation() == Aggregation.SUM
+        ScaleResult.Coverage coverage;
+        if (missing.isEmpty()) {
+            coverage = ScaleResult.Coverage.asAnswered(n, answered, missing);
+        } else {
+            coverage = ScaleResult.Coverage.prorated(n, answered, missing, scale.aggregation() == Aggregation.SUM
                     ? "prorated: each unanswered item was replaced by the mean of the " + answered
                             + " answered items (" + ruleBasis(scale) + ")"
-                    : "mean of the " + answered + " answered items (" + ruleBasis(scale) + ")";
+                    : "mean of the " + answered + " answered items (" + ruleBasis(scale) + ")");
         }
-        double reported = score.doubleValue();
-        return ScaleResult.scored(scale, score, band(scale, reported), cutoffs(scale, reported), n, answered, missing,
-                prorating);
+        return ScaleResult.scored(scale, score, ScaleResult.Reading.of(scale, score.doubleValue()), coverage);
     }
 
     private static String ruleBasis(Scale scale) {

@@ -163,32 +163,62 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
         if (s.score() != null) {
             decimal(g, SCORE, s.score());
         }
-        if (s.range() != null) {
+        ScaleResult.ScaleFacts facts = s.facts();
+        if (facts != null) {
+            facts(g, facts);
+        }
+        ScaleResult.Reading reading = s.reading();
+        if (reading != null) {
+            reading(g, reading);
+        }
+        ScaleResult.Coverage coverage = s.coverage();
+        if (coverage != null) {
+            coverage(g, coverage);
+        }
+        if (s.notScoredReason() != null) {
+            string(g, NOT_SCORED_REASON, s.notScoredReason());
+        }
+        if (s.norms() != null) {
+            g.writeFieldName(NORMS);
+            g.writeStartArray();
+            for (NormScore norm : s.norms()) {
+                norm(g, norm);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private static void facts(JsonGenerator g, ScaleResult.ScaleFacts facts) throws IOException {
+        if (facts.range() != null) {
             g.writeFieldName(RANGE);
             g.writeStartObject();
-            number(g, MIN, s.range().min());
-            number(g, MAX, s.range().max());
+            number(g, MIN, facts.range().min());
+            number(g, MAX, facts.range().max());
             g.writeEndObject();
         }
-        if (s.direction() != null) {
-            string(g, DIRECTION, s.direction().wire());
+        if (facts.direction() != null) {
+            string(g, DIRECTION, facts.direction().wire());
         }
-        if (s.loinc() != null) {
-            string(g, LOINC, s.loinc());
+        if (facts.loinc() != null) {
+            string(g, LOINC, facts.loinc());
         }
-        if (s.band() != null) {
+    }
+
+    private static void reading(JsonGenerator g, ScaleResult.Reading reading) throws IOException {
+        if (reading.band() != null) {
             g.writeFieldName(BAND);
             g.writeStartObject();
-            string(g, ID, s.band().id());
-            string(g, LABEL, s.band().label());
-            number(g, MIN, s.band().min());
-            number(g, MAX, s.band().max());
+            string(g, ID, reading.band().id());
+            string(g, LABEL, reading.band().label());
+            number(g, MIN, reading.band().min());
+            number(g, MAX, reading.band().max());
             g.writeEndObject();
         }
-        if (s.cutoffs() != null) {
+        if (reading.cutoffs() != null) {
             g.writeFieldName(CUTOFFS);
             g.writeStartArray();
-            for (ScaleResult.CutoffResult c : s.cutoffs()) {
+            for (ScaleResult.CutoffResult c : reading.cutoffs()) {
                 g.writeStartObject();
                 if (c.id() != null) {
                     string(g, ID, c.id());
@@ -206,31 +236,22 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
             }
             g.writeEndArray();
         }
+    }
+
+    private static void coverage(JsonGenerator g, ScaleResult.Coverage coverage) throws IOException {
         g.writeFieldName(ITEMS);
-        g.writeNumber(s.items());
+        g.writeNumber(coverage.items());
         g.writeFieldName(ANSWERED);
-        g.writeNumber(s.answered());
-        if (s.missingItems() != null) {
+        g.writeNumber(coverage.answered());
+        if (coverage.missingItems() != null) {
             g.writeFieldName(MISSING_ITEMS);
-            strings(g, s.missingItems());
+            strings(g, coverage.missingItems());
         }
         g.writeFieldName(PRORATED);
-        g.writeBoolean(s.prorated());
-        if (s.prorating() != null) {
-            string(g, PRORATING, s.prorating());
+        g.writeBoolean(coverage.prorated());
+        if (coverage.prorating() != null) {
+            string(g, PRORATING, coverage.prorating());
         }
-        if (s.notScoredReason() != null) {
-            string(g, NOT_SCORED_REASON, s.notScoredReason());
-        }
-        if (s.norms() != null) {
-            g.writeFieldName(NORMS);
-            g.writeStartArray();
-            for (NormScore norm : s.norms()) {
-                norm(g, norm);
-            }
-            g.writeEndArray();
-        }
-        g.writeEndObject();
     }
 
     private static void norm(JsonGenerator g, NormScore norm) throws IOException {

@@ -45,6 +45,6 @@ class DocsTest {
         // 2 + 3 + 1 = 6: band high (6-12), and the cut-off "6 or above" is reached.
         assertThat(total.score()).isEqualByComparingTo("6");
         assertThat(total.band().id()).isEqualTo("high");
-        assertThat(total.cutoffs().get(0).reached()).isTrue();
+        assertThat(total.reading().cutoffs().get(0).reached()).isTrue();
     }
 }

@@ -41,7 +41,7 @@ class Core10ScoringTest {
         assertThat(bandOf(r, "clinical")).isEqualTo("moderate");
         assertThat(reached(r, "clinical")).isTrue();
         assertThat(reached(r, "depression")).isTrue();
-        assertThat(scale(r, "clinical").prorated()).isFalse();
+        assertThat(scale(r, "clinical").coverage().prorated()).isFalse();
         assertThat(r.flags()).isEmpty();
     }
 
@@ -84,8 +84,8 @@ class Core10ScoringTest {
         ScoreResult r = score("core10", answers(2, 1, 3, 2, 1, 0, 3, 2, 2, null));
         ScaleResult s = scale(r, "clinical");
         assertThat(scoreOf(r, "clinical")).isEqualTo(17.78);
-        assertThat(s.prorated()).isTrue();
-        assertThat(s.missingItems()).containsExactly("10");
+        assertThat(s.coverage().prorated()).isTrue();
+        assertThat(s.coverage().missingItems()).containsExactly("10");
         assertThat(bandOf(r, "clinical")).isEqualTo("moderate");
     }
 
@@ -156,7 +156,7 @@ class Core10ScoringTest {
     }
 
     private static boolean reached(ScoreResult r, String cutoffId) {
-        return scale(r, "clinical").cutoffs().stream().filter(c -> c.id().equals(cutoffId)).findFirst()
+        return scale(r, "clinical").reading().cutoffs().stream().filter(c -> c.id().equals(cutoffId)).findFirst()
                 .orElseThrow().reached();
     }
 

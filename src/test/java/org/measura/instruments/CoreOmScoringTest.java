@@ -49,7 +49,7 @@ class CoreOmScoringTest {
         assertThat(scoreOf(r, "all")).isEqualTo(1.74);          // 59 / 34 = 1.7353
         assertThat(scoreOf(r, "clinical")).isEqualTo(17.35);    // 59 / 34 x 10 = 17.353
         assertThat(clinicalCutoffReached(r)).isTrue();
-        assertThat(r.scales()).noneMatch(s -> s.prorated());
+        assertThat(r.scales()).noneMatch(s -> s.coverage().prorated());
         // The risk-item flag reads each risk item on its own: item 9 answered 1 (the risk mean's 1 / 6) raises it.
         assertThat(r.flags()).singleElement().satisfies(f -> {
             assertThat(f.id()).isEqualTo("risk-item");
@@ -105,7 +105,7 @@ class CoreOmScoringTest {
         // item 2 (P, counted 3) missing: P 22 / 11 = 2; non-risk 55 / 27 = 2.037; all 56 / 33 = 1.697; clinical 16.97
         ScoreResult r = score("coreom", base(2));
         assertThat(scoreOf(r, "problems")).isEqualTo(2);
-        assertThat(scale(r, "problems").prorated()).isTrue();
+        assertThat(scale(r, "problems").coverage().prorated()).isTrue();
         assertThat(scoreOf(r, "nonrisk")).isEqualTo(2.04);
         assertThat(scoreOf(r, "all")).isEqualTo(1.70);
         assertThat(scoreOf(r, "clinical")).isEqualTo(16.97);
@@ -128,7 +128,7 @@ class CoreOmScoringTest {
         // item 3 (F, reversed: answered 1, counted 3) missing: F 19 / 11 = 1.727 -> 1.73
         ScoreResult one = score("coreom", base(3));
         assertThat(scoreOf(one, "functioning")).isEqualTo(1.73);
-        assertThat(scale(one, "functioning").prorated()).isTrue();
+        assertThat(scale(one, "functioning").coverage().prorated()).isTrue();
         // items 3 and 7 (F) missing: F not scored; all 54 / 32 -> 1.69
         ScoreResult two = score("coreom", base(3, 7));
         assertThat(scale(two, "functioning").scored()).isFalse();
@@ -153,7 +153,7 @@ class CoreOmScoringTest {
         ScoreResult r = score("coreom", base(9));
         assertThat(scale(r, "risk").scored()).isFalse();
         assertThat(scoreOf(r, "nonrisk")).isEqualTo(2.07);
-        assertThat(scale(r, "nonrisk").prorated()).isFalse();
+        assertThat(scale(r, "nonrisk").coverage().prorated()).isFalse();
         assertThat(scoreOf(r, "all")).isEqualTo(1.76);
         assertThat(scoreOf(r, "clinical")).isEqualTo(17.58);
     }
@@ -224,7 +224,7 @@ class CoreOmScoringTest {
     }
 
     private static boolean clinicalCutoffReached(ScoreResult r) {
-        return scale(r, "clinical").cutoffs().get(0).reached();
+        return scale(r, "clinical").reading().cutoffs().get(0).reached();
     }
 
     /** BASE with the given items left unanswered. */

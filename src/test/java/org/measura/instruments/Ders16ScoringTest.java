@@ -30,8 +30,8 @@ class Ders16ScoringTest {
         // 2 + 3 + 1 + 4 + 5 = 15; 2 + 3 + 1 + 2 + 4 = 12; 3 + 5 + 1 + 2 + 3 + 4 = 18; 15 + 12 + 18 = 45
         ScoreResult r = score("ders16", answers(2, 3, 1, 4, 5, 2, 3, 1, 2, 4, 3, 5, 1, 2, 3, 4));
         assertThat(scoreOf(r, "total")).isEqualTo(45);
-        assertThat(scale(r, "total").direction()).isEqualTo(Direction.HIGHER_IS_WORSE);
-        assertThat(scale(r, "total").prorated()).isFalse();
+        assertThat(scale(r, "total").facts().direction()).isEqualTo(Direction.HIGHER_IS_WORSE);
+        assertThat(scale(r, "total").coverage().prorated()).isFalse();
         assertThat(r.scales()).hasSize(1);
         assertThat(DERS16.reverseKeyed()).isEmpty();
     }

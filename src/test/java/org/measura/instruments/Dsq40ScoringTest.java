@@ -136,7 +136,7 @@ class Dsq40ScoringTest {
         assertThat(scoreOf(r, "splitting")).isEqualTo(4.5);
         assertThat(scoreOf(r, "rationalization")).isEqualTo(4.5);
         assertThat(scoreOf(r, "somatization")).isEqualTo(1.5);
-        assertThat(r.scales()).allSatisfy(s -> assertThat(s.prorated()).isFalse());
+        assertThat(r.scales()).allSatisfy(s -> assertThat(s.coverage().prorated()).isFalse());
     }
 
     @Test
@@ -189,7 +189,7 @@ class Dsq40ScoringTest {
         ScoreResult r = score("dsq40", responses);
 
         assertThat(scale(r, "sublimation").scored()).isFalse();
-        assertThat(scale(r, "sublimation").missingItems()).containsExactly("38");
+        assertThat(scale(r, "sublimation").coverage().missingItems()).containsExactly("38");
         assertThat(scale(r, "sublimation").notScoredReason()).contains("1 of 2 items unanswered (38)")
                 .contains("no published missing-item rule");
         assertThat(scale(r, "mature").scored()).isFalse();
@@ -227,14 +227,14 @@ class Dsq40ScoringTest {
     void directionsFollowTheFactors() {
         ScoreResult r = score("dsq40", fullSet());
         for (String d : MATURE) {
-            assertThat(scale(r, d).direction()).as(d).isEqualTo(Direction.HIGHER_IS_BETTER);
+            assertThat(scale(r, d).facts().direction()).as(d).isEqualTo(Direction.HIGHER_IS_BETTER);
         }
         for (String d : concat(NEUROTIC, IMMATURE)) {
-            assertThat(scale(r, d).direction()).as(d).isEqualTo(Direction.HIGHER_IS_WORSE);
+            assertThat(scale(r, d).facts().direction()).as(d).isEqualTo(Direction.HIGHER_IS_WORSE);
         }
-        assertThat(scale(r, "mature").direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
-        assertThat(scale(r, "neurotic").direction()).isEqualTo(Direction.HIGHER_IS_WORSE);
-        assertThat(scale(r, "immature").direction()).isEqualTo(Direction.HIGHER_IS_WORSE);
+        assertThat(scale(r, "mature").facts().direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
+        assertThat(scale(r, "neurotic").facts().direction()).isEqualTo(Direction.HIGHER_IS_WORSE);
+        assertThat(scale(r, "immature").facts().direction()).isEqualTo(Direction.HIGHER_IS_WORSE);
     }
 
     @Test

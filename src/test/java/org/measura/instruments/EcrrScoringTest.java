@@ -83,8 +83,8 @@ class EcrrScoringTest {
         ScoreResult i = score("ecrr", insecure);
         assertThat(scoreOf(i, "anxiety")).isEqualTo(7);
         assertThat(scoreOf(i, "avoidance")).isEqualTo(7);
-        assertThat(scale(i, "anxiety").direction()).isEqualTo(Direction.HIGHER_IS_WORSE);
-        assertThat(scale(i, "avoidance").direction()).isEqualTo(Direction.HIGHER_IS_WORSE);
+        assertThat(scale(i, "anxiety").facts().direction()).isEqualTo(Direction.HIGHER_IS_WORSE);
+        assertThat(scale(i, "avoidance").facts().direction()).isEqualTo(Direction.HIGHER_IS_WORSE);
     }
 
     @Test

@@ -28,7 +28,7 @@ class Gad2ScoringTest {
         // 3+1 = 4: positive screen
         ScoreResult r = score("gad2", answers(3, 1));
         assertThat(scoreOf(r, "total")).isEqualTo(4);
-        assertThat(scale(r, "total").cutoffs()).singleElement().satisfies(c -> assertThat(c.reached()).isTrue());
+        assertThat(scale(r, "total").reading().cutoffs()).singleElement().satisfies(c -> assertThat(c.reached()).isTrue());
         assertThat(bandOf(r, "total")).isNull();
     }
 
@@ -45,7 +45,7 @@ class Gad2ScoringTest {
         // totals 2, 2, 3, 3: the 3-or-more line falls between 2 and 3
         ScoreResult r = score("gad2", answers(item1, item2));
         assertThat(scoreOf(r, "total")).isEqualTo(item1 + item2);
-        assertThat(scale(r, "total").cutoffs().get(0).reached()).isEqualTo(positive);
+        assertThat(scale(r, "total").reading().cutoffs().get(0).reached()).isEqualTo(positive);
     }
 
     @Test

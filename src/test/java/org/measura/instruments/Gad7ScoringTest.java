@@ -37,7 +37,7 @@ class Gad7ScoringTest {
         assertThat(bandOf(r, "total")).isEqualTo("moderate");
         assertThat(reached(r, "probable-gad")).isTrue();
         assertThat(reached(r, "nhs-tt-caseness")).isTrue();
-        assertThat(scale(r, "total").prorated()).isFalse();
+        assertThat(scale(r, "total").coverage().prorated()).isFalse();
         assertThat(r.flags()).isEmpty();
     }
 
@@ -106,7 +106,7 @@ class Gad7ScoringTest {
     }
 
     private static boolean reached(ScoreResult r, String cutoffId) {
-        return scale(r, "total").cutoffs().stream().filter(c -> c.id().equals(cutoffId))
+        return scale(r, "total").reading().cutoffs().stream().filter(c -> c.id().equals(cutoffId))
                 .map(ScaleResult.CutoffResult::reached).findFirst().orElseThrow();
     }
 

@@ -66,8 +66,8 @@ class K10ScoringTest {
         ScoreResult r = score("k10", answers(2, 1, null, 3, 1, null, 2, 2, 3, 2));
         assertThat(scoreOf(r, "total")).isEqualTo(18);
         assertThat(bandOf(r, "total")).isEqualTo("likely-well");
-        assertThat(scale(r, "total").prorated()).isFalse();
-        assertThat(scale(r, "total").missingItems()).isEmpty();
+        assertThat(scale(r, "total").coverage().prorated()).isFalse();
+        assertThat(scale(r, "total").coverage().missingItems()).isEmpty();
         assertThat(r.notes()).hasSize(2);
     }
 
@@ -143,7 +143,7 @@ class K10ScoringTest {
     }
 
     private static boolean reached(ScoreResult r, String cutoffId) {
-        return scale(r, "total").cutoffs().stream().filter(c -> c.id().equals(cutoffId)).findFirst().orElseThrow()
+        return scale(r, "total").reading().cutoffs().stream().filter(c -> c.id().equals(cutoffId)).findFirst().orElseThrow()
                 .reached();
     }
 

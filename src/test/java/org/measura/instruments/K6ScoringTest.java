@@ -93,7 +93,7 @@ class K6ScoringTest {
     }
 
     private static boolean reached(ScoreResult r, String cutoffId) {
-        return scale(r, "total").cutoffs().stream().filter(c -> c.id().equals(cutoffId)).findFirst().orElseThrow()
+        return scale(r, "total").reading().cutoffs().stream().filter(c -> c.id().equals(cutoffId)).findFirst().orElseThrow()
                 .reached();
     }
 

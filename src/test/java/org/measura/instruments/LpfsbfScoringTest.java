@@ -33,8 +33,8 @@ class LpfsbfScoringTest {
         assertThat(scoreOf(r, "interpersonal")).isEqualTo(12);
         assertThat(scoreOf(r, "total")).isEqualTo(26);
         assertThat(r.scales()).allSatisfy(s -> {
-            assertThat(s.direction()).isEqualTo(Direction.HIGHER_IS_WORSE);
-            assertThat(s.prorated()).isFalse();
+            assertThat(s.facts().direction()).isEqualTo(Direction.HIGHER_IS_WORSE);
+            assertThat(s.coverage().prorated()).isFalse();
         });
         assertThat(LPFS.reverseKeyed()).isEmpty();
     }

@@ -175,7 +175,7 @@ class Pcl5ScoringTest {
     }
 
     private static boolean probablePtsd(ScoreResult r) {
-        return scale(r, "total").cutoffs().get(0).reached();
+        return scale(r, "total").reading().cutoffs().get(0).reached();
     }
 
     private static String provisional(ScoreResult r) {

@@ -33,7 +33,7 @@ class Phq15ScoringTest {
         ScoreResult r = score("phq15", answers(1, 0, 2, 1, 1, 0, 0, 0, 1, 0, 0, 1, 1, 2, 1));
         assertThat(scoreOf(r, "total")).isEqualTo(11);
         assertThat(bandOf(r, "total")).isEqualTo("medium");
-        assertThat(scale(r, "total").loinc()).isEqualTo("70273-8");
+        assertThat(scale(r, "total").facts().loinc()).isEqualTo("70273-8");
         assertThat(r.flags()).isEmpty(); // only two items (3 and 14) rated 2
         assertThat(r.notes()).isNull();
     }
@@ -61,8 +61,8 @@ class Phq15ScoringTest {
         values[3] = null;
         ScoreResult r = score("phq15", answers(values));
         assertThat(scoreOf(r, "total")).isEqualTo(28);
-        assertThat(scale(r, "total").prorated()).isFalse();
-        assertThat(scale(r, "total").missingItems()).isEmpty();
+        assertThat(scale(r, "total").coverage().prorated()).isFalse();
+        assertThat(scale(r, "total").coverage().missingItems()).isEmpty();
         assertThat(r.notes()).singleElement().asString().contains("Item 4").contains("counts as 0");
     }
 

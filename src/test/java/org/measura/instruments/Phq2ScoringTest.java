@@ -32,7 +32,7 @@ class Phq2ScoringTest {
         assertThat(reached(r, "positive-screen")).isTrue();
         assertThat(reached(r, "sensitive-screen")).isTrue();
         assertThat(bandOf(r, "total")).isNull();
-        assertThat(scale(r, "total").loinc()).isEqualTo("55758-7");
+        assertThat(scale(r, "total").facts().loinc()).isEqualTo("55758-7");
     }
 
     @Test
@@ -77,7 +77,7 @@ class Phq2ScoringTest {
     }
 
     private static boolean reached(ScoreResult r, String cutoffId) {
-        return scale(r, "total").cutoffs().stream().filter(c -> c.id().equals(cutoffId))
+        return scale(r, "total").reading().cutoffs().stream().filter(c -> c.id().equals(cutoffId))
                 .map(ScaleResult.CutoffResult::reached).findFirst().orElseThrow();
     }
 }

@@ -32,8 +32,8 @@ class Phq8ScoringTest {
         ScoreResult r = score("phq8", answers(2, 1, 3, 2, 0, 1, 2, 1));
         assertThat(scoreOf(r, "total")).isEqualTo(12);
         assertThat(bandOf(r, "total")).isEqualTo("moderate");
-        assertThat(scale(r, "total").cutoffs()).singleElement().satisfies(c -> assertThat(c.reached()).isTrue());
-        assertThat(scale(r, "total").range().max()).isEqualTo(24);
+        assertThat(scale(r, "total").reading().cutoffs()).singleElement().satisfies(c -> assertThat(c.reached()).isTrue());
+        assertThat(scale(r, "total").facts().range().max()).isEqualTo(24);
         assertThat(r.flags()).isEmpty();
     }
 
@@ -54,8 +54,8 @@ class Phq8ScoringTest {
 
     @Test
     void casenessFromTenNotNine() {
-        assertThat(scale(score("phq8", itemsSummingTo(9)), "total").cutoffs().get(0).reached()).isFalse();
-        assertThat(scale(score("phq8", itemsSummingTo(10)), "total").cutoffs().get(0).reached()).isTrue();
+        assertThat(scale(score("phq8", itemsSummingTo(9)), "total").reading().cutoffs().get(0).reached()).isFalse();
+        assertThat(scale(score("phq8", itemsSummingTo(10)), "total").reading().cutoffs().get(0).reached()).isTrue();
     }
 
     @Test

@@ -26,7 +26,7 @@ class Phq9ScoringTest {
         ScoreResult r = score("phq9", answers(2, 2, 1, 2, 1, 1, 2, 0, 1));
         assertThat(scoreOf(r, "total")).isEqualTo(12);
         assertThat(bandOf(r, "total")).isEqualTo("moderate");
-        assertThat(scale(r, "total").cutoffs().get(0).reached()).isTrue();
+        assertThat(scale(r, "total").reading().cutoffs().get(0).reached()).isTrue();
     }
 
     @ParameterizedTest(name = "total {0} is {1}")
@@ -40,8 +40,8 @@ class Phq9ScoringTest {
 
     @Test
     void cutoffIsReachedAtTenNotNine() {
-        assertThat(scale(score("phq9", itemsSummingTo(9)), "total").cutoffs().get(0).reached()).isFalse();
-        assertThat(scale(score("phq9", itemsSummingTo(10)), "total").cutoffs().get(0).reached()).isTrue();
+        assertThat(scale(score("phq9", itemsSummingTo(9)), "total").reading().cutoffs().get(0).reached()).isFalse();
+        assertThat(scale(score("phq9", itemsSummingTo(10)), "total").reading().cutoffs().get(0).reached()).isTrue();
     }
 
     @Test
@@ -49,8 +49,8 @@ class Phq9ScoringTest {
         // 8 answered, sum 12, mean 1.5: total = 12 + 1.5 = 13.5
         ScoreResult r = score("phq9", answers(2, 3, 1, 2, 1, 1, 2, 0, null));
         assertThat(scoreOf(r, "total")).isEqualTo(13.5);
-        assertThat(scale(r, "total").prorated()).isTrue();
-        assertThat(scale(r, "total").missingItems()).containsExactly("9");
+        assertThat(scale(r, "total").coverage().prorated()).isTrue();
+        assertThat(scale(r, "total").coverage().missingItems()).containsExactly("9");
         assertThat(bandOf(r, "total")).isEqualTo("moderate");
     }
 

@@ -103,8 +103,8 @@ class Rfq8ScoringTest {
         ScoreResult r = score("rfq8", answers(2, 5, 1, 3, 6, 4, 2, 6));
         assertThat(scoreOf(r, "certainty")).isEqualTo(1);
         assertThat(scoreOf(r, "uncertainty")).isEqualTo(1.17);
-        assertThat(scale(r, "certainty").direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
-        assertThat(scale(r, "uncertainty").direction()).isEqualTo(Direction.HIGHER_IS_WORSE);
+        assertThat(scale(r, "certainty").facts().direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
+        assertThat(scale(r, "uncertainty").facts().direction()).isEqualTo(Direction.HIGHER_IS_WORSE);
         assertThat(RFQ8.reverseKeyed()).containsExactly("7");
     }
 

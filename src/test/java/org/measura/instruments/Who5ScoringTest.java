@@ -36,10 +36,10 @@ class Who5ScoringTest {
         assertThat(scoreOf(r, "percentage")).isEqualTo(60);
         assertThat(bandOf(r, "raw")).isNull();
         assertThat(bandOf(r, "percentage")).isEqualTo("no-immediate-risk");
-        assertThat(scale(r, "raw").cutoffs().get(0).reached()).isFalse();
-        assertThat(scale(r, "percentage").cutoffs().get(0).reached()).isFalse();
-        assertThat(scale(r, "raw").direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
-        assertThat(scale(r, "percentage").direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
+        assertThat(scale(r, "raw").reading().cutoffs().get(0).reached()).isFalse();
+        assertThat(scale(r, "percentage").reading().cutoffs().get(0).reached()).isFalse();
+        assertThat(scale(r, "raw").facts().direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
+        assertThat(scale(r, "percentage").facts().direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
         assertThat(WHO5.reverseKeyed()).isEmpty();
     }
 
@@ -80,8 +80,8 @@ class Who5ScoringTest {
         assertThat(scoreOf(r, "percentage")).isEqualTo(percentage);
         assertThat(bandOf(r, "percentage")).isEqualTo(band);
         // raw below 13 and percentage at or below 50 agree on every score
-        assertThat(scale(r, "raw").cutoffs().get(0).reached()).isEqualTo(poor);
-        assertThat(scale(r, "percentage").cutoffs().get(0).reached()).isEqualTo(poor);
+        assertThat(scale(r, "raw").reading().cutoffs().get(0).reached()).isEqualTo(poor);
+        assertThat(scale(r, "percentage").reading().cutoffs().get(0).reached()).isEqualTo(poor);
     }
 
     @Test

@@ -32,7 +32,7 @@ class WsasScoringTest {
         ScoreResult r = score("wsas", answers(4, 6, 2, 5, 3));
         assertThat(scoreOf(r, "total")).isEqualTo(20);
         assertThat(bandOf(r, "total")).isEqualTo("significant");
-        assertThat(scale(r, "total").cutoffs()).singleElement().satisfies(c -> assertThat(c.reached()).isTrue());
+        assertThat(scale(r, "total").reading().cutoffs()).singleElement().satisfies(c -> assertThat(c.reached()).isTrue());
     }
 
     @Test
@@ -53,8 +53,8 @@ class WsasScoringTest {
 
     @Test
     void significantImpairmentFromTenNotNine() {
-        assertThat(scale(score("wsas", itemsSummingTo(9)), "total").cutoffs().get(0).reached()).isFalse();
-        assertThat(scale(score("wsas", itemsSummingTo(10)), "total").cutoffs().get(0).reached()).isTrue();
+        assertThat(scale(score("wsas", itemsSummingTo(9)), "total").reading().cutoffs().get(0).reached()).isFalse();
+        assertThat(scale(score("wsas", itemsSummingTo(10)), "total").reading().cutoffs().get(0).reached()).isTrue();
     }
 
     @Test

@@ -76,8 +76,8 @@ class ScoreResultSerializerTest {
 
     @Test
     void everyNullableFieldLeftOutOrWrittenAsTheRecordsSay() throws Exception {
-        ScaleResult bare = new ScaleResult(null, null, null, null, null, null, null, null, 0, 0, null, false, null,
-                null, null);
+        ScaleResult bare = new ScaleResult(null, null, null, new ScaleResult.ScaleFacts(null, null, null),
+                new ScaleResult.Reading(null, null), new ScaleResult.Coverage(0, 0, null, false, null), null, null);
         writesAlike(new ScoreResult(null, null, null, null, null, null, null, null));
         writesAlike(new ScoreResult(new ScoreResult.InstrumentRef(null, null, null, null), null, List.of(bare),
                 List.of(new FiredFlag(null, null, null, null)), List.of(new UnassessedRisk(null, null, null, false, null)),
@@ -85,11 +85,11 @@ class ScoreResultSerializerTest {
                 null, List.of()));
         ScaleResult full = new ScaleResult("total", "Total \"quoted\" \u2212 \u00e9 \t\n\\ \u0001 \ud83d\ude00",
                 new BigDecimal("12.50"),
-                new Range(0, 27.5), Direction.HIGHER_IS_BETTER, "1234-5",
-                new ScaleResult.BandResult("b", "band", 0.25, 1e20),
-                List.of(new ScaleResult.CutoffResult(null, null, 9.75, null, false),
-                        new ScaleResult.CutoffResult("c", "cut", 10, Comparison.BELOW, true)),
-                9, 8, List.of("9"), true, "prorated", "reason",
+                new ScaleResult.ScaleFacts(new Range(0, 27.5), Direction.HIGHER_IS_BETTER, "1234-5"),
+                new ScaleResult.Reading(new ScaleResult.BandResult("b", "band", 0.25, 1e20),
+                        List.of(new ScaleResult.CutoffResult(null, null, 9.75, null, false),
+                                new ScaleResult.CutoffResult("c", "cut", 10, Comparison.BELOW, true))),
+                new ScaleResult.Coverage(9, 8, List.of("9"), true, "prorated"), "reason",
                 List.of(new NormScore("s", "request", 3.1, 0.1 + 0.2, null, null, null, null, null),
                         new NormScore("s", "definition", -2, 1e-7, 500, "src", new BigDecimal("-0.50"),
                                 new BigDecimal("45.0"), new BigDecimal("1E+1"))));
