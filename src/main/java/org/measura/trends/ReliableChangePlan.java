@@ -230,10 +230,13 @@ final class ReliableChangePlan {
         ChangeStatus status = byIndex(index);
         String explanation = indexExplanation(x1, x2, index, status);
         Double threshold = method == ReliableChangeMethod.JACOBSON_TRUAX ? Texts.r2(rawThreshold()) : null;
-        return new ReliableChangeResult(method, status, Texts.r3(index), critical, criticalSource, threshold,
-                method == ReliableChangeMethod.JACOBSON_TRUAX ? Boolean.FALSE : null, Texts.r4(standardError()),
-                Texts.r4(differenceSd()), Texts.r4(reliabilityOfDifference()), figures(method), null, choice,
-                explanation);
+        return ReliableChangeResult.byIndex(method, status,
+                new ReliableChangeResult.IndexTest(Texts.r3(index), critical, criticalSource),
+                new ReliableChangeResult.PointRule(threshold,
+                        method == ReliableChangeMethod.JACOBSON_TRUAX ? Boolean.FALSE : null),
+                new ReliableChangeResult.ErrorTerms(Texts.r4(standardError()), Texts.r4(differenceSd()),
+                        Texts.r4(reliabilityOfDifference())),
+                figures(method), choice, explanation);
     }
 
     /** The published threshold's verdict, reported alongside; null when there is none or it is the primary. */

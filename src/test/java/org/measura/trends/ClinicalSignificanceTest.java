@@ -99,7 +99,7 @@ class ClinicalSignificanceTest {
         assertThat(up.cutoff().derivation()).contains("c because clinical and functional norms exist",
                 "= (10·70 + 8·40)/(10 + 8) = 56.67");
         ChangeComparison c = comparison(up, "baseline-to-latest");
-        assertThat(c.reliableChange().index()).isEqualTo(4.472);
+        assertThat(c.reliableChange().indexTest().index()).isEqualTo(4.472);
         // 45 < 56.667 clinical at start; 65 > 56.667 functional at end → recovered
         assertThat(c.clinicalSignificance().category()).isEqualTo(Category.RECOVERED);
         // 65 → 45: RCI −4.472 → deterioration; 65 not clinical, 45 not functional → harmed

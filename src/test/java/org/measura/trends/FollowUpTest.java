@@ -41,14 +41,14 @@ class FollowUpTest {
         // FU1 (4 weeks after termination): 6 → 7, RCI = 1/2.236 = 0.447 → no reliable change; 7 < 10
         FollowUpPoint first = fu.followUps().get(0);
         assertThat(first.daysSinceTermination()).isEqualTo(28);
-        assertThat(first.changeSinceTermination().index()).isEqualTo(0.447);
+        assertThat(first.changeSinceTermination().indexTest().index()).isEqualTo(0.447);
         assertThat(named(first.classifications(), "maintained").holds()).isTrue();
         assertThat(named(first.classifications(), "relapse").holds()).isFalse();
         assertThat(named(first.classifications(), "reliable-improvement-since-termination").holds()).isFalse();
         assertThat(first.categoryFromBaseline()).isEqualTo(Category.RECOVERED);
         // FU2: 6 → 13, RCI = 7/2.236 = 3.130 → reliable deterioration; 13 ≥ 10 clinical → not maintained, relapse
         FollowUpPoint second = fu.followUps().get(1);
-        assertThat(second.changeSinceTermination().index()).isEqualTo(3.130);
+        assertThat(second.changeSinceTermination().indexTest().index()).isEqualTo(3.130);
         assertThat(second.changeSinceTermination().status()).isEqualTo(ChangeStatus.RELIABLE_DETERIORATION);
         assertThat(named(second.classifications(), "maintained").holds()).isFalse();
         Classification relapse = named(second.classifications(), "relapse");
@@ -84,7 +84,7 @@ class FollowUpTest {
         // FU1 7 (no reliable change, recovered from baseline), FU2 1: 6 → 1, RCI = −5/2.236 = −2.236 → reliable
         // improvement after termination → post-termination gain; baseline → FU2 20 → 1 recovered → durable
         FollowUp fu = analyse(series("PHQ-9", ScoreDirection.LOWER_IS_BETTER, P, course(7, 1))).followUp();
-        assertThat(fu.followUps().get(1).changeSinceTermination().index()).isEqualTo(-2.236);
+        assertThat(fu.followUps().get(1).changeSinceTermination().indexTest().index()).isEqualTo(-2.236);
         assertThat(named(fu.followUps().get(1).classifications(), "reliable-improvement-since-termination").holds()).isTrue();
         assertThat(named(fu.classifications(), "post-termination-gain").holds()).isTrue();
         assertThat(named(fu.classifications(), "durable-recovery").holds()).isTrue();

@@ -24,13 +24,13 @@ class ReliableChangeTest {
         ScaleTrend t = analyse(series("BDI-II", ScoreDirection.LOWER_IS_BETTER, jt(7.7, 0.90), pair(20, 9)));
         ReliableChangeResult r = comparison(t, "baseline-to-latest").reliableChange();
         assertThat(r.method()).isEqualTo(ReliableChangeMethod.JACOBSON_TRUAX);
-        assertThat(r.index()).isEqualTo(-3.194);
-        assertThat(r.standardError()).isEqualTo(2.435);
-        assertThat(r.differenceSd()).isEqualTo(3.4435);
-        assertThat(r.threshold()).isEqualTo(6.75);
-        assertThat(r.inclusive()).isFalse();
-        assertThat(r.criticalValue()).isEqualTo(1.96);
-        assertThat(r.criticalValueSource()).contains("default");
+        assertThat(r.indexTest().index()).isEqualTo(-3.194);
+        assertThat(r.errorTerms().standardError()).isEqualTo(2.435);
+        assertThat(r.errorTerms().differenceSd()).isEqualTo(3.4435);
+        assertThat(r.pointRule().threshold()).isEqualTo(6.75);
+        assertThat(r.pointRule().inclusive()).isFalse();
+        assertThat(r.indexTest().criticalValue()).isEqualTo(1.96);
+        assertThat(r.indexTest().criticalValueSource()).contains("default");
         assertThat(r.status()).isEqualTo(ChangeStatus.RELIABLE_IMPROVEMENT);
         assertThat(r.figures()).extracting(FigureUsed::name).containsExactly("reliability", "referenceSd");
         assertThat(r.figures()).allSatisfy(fu -> assertThat(fu.source()).isEqualTo(Figure.CALLER));
@@ -43,7 +43,7 @@ class ReliableChangeTest {
         // The same rise of 11 with SD 7.7, r .90: RCI = +11/3.44354 = +3.194.
         // Higher is better: direction·RCI = +3.194 > 1.96 → improvement.
         ScaleTrend better = analyse(series("WHO-5", ScoreDirection.HIGHER_IS_BETTER, jt(7.7, 0.90), pair(9, 20)));
-        assertThat(comparison(better, "baseline-to-latest").reliableChange().index()).isEqualTo(3.194);
+        assertThat(comparison(better, "baseline-to-latest").reliableChange().indexTest().index()).isEqualTo(3.194);
         assertThat(comparison(better, "baseline-to-latest").reliableChange().status())
                 .isEqualTo(ChangeStatus.RELIABLE_IMPROVEMENT);
         // Lower is better: direction·RCI = −3.194 < −1.96 → deterioration.
@@ -57,7 +57,7 @@ class ReliableChangeTest {
         // 20 → 14: RCI = −6/3.44354 = −1.742, within ±1.96
         ScaleTrend t = analyse(series("X", ScoreDirection.LOWER_IS_BETTER, jt(7.7, 0.90), pair(20, 14)));
         ReliableChangeResult r = comparison(t, "baseline-to-latest").reliableChange();
-        assertThat(r.index()).isEqualTo(-1.742);
+        assertThat(r.indexTest().index()).isEqualTo(-1.742);
         assertThat(r.status()).isEqualTo(ChangeStatus.NO_RELIABLE_CHANGE);
     }
 
@@ -158,17 +158,17 @@ class ReliableChangeTest {
                 .postMean(f(10)).postReliability(f(0.85)).postSd(f(8)).prePostCorrelation(f(0.5)).build();
         ScaleSeries s = series("X", ScoreDirection.LOWER_IS_BETTER, p, pair(20, 9));
         // GLN −3.128 → improvement; HLL −1.639 → within ±1.96; EN −4.312; NK −2.837
-        assertThat(index(s, ReliableChangeMethod.GULLIKSEN_LORD_NOVICK).index()).isEqualTo(-3.128);
+        assertThat(index(s, ReliableChangeMethod.GULLIKSEN_LORD_NOVICK).indexTest().index()).isEqualTo(-3.128);
         ReliableChangeResult hll = index(s, ReliableChangeMethod.HSU_LINN_LORD);
-        assertThat(hll.index()).isEqualTo(-1.639);
+        assertThat(hll.indexTest().index()).isEqualTo(-1.639);
         assertThat(hll.status()).isEqualTo(ChangeStatus.NO_RELIABLE_CHANGE);
-        assertThat(index(s, ReliableChangeMethod.EDWARDS_NUNNALLY).index()).isEqualTo(-4.312);
-        assertThat(index(s, ReliableChangeMethod.NUNNALLY_KOTSCH).index()).isEqualTo(-2.837);
+        assertThat(index(s, ReliableChangeMethod.EDWARDS_NUNNALLY).indexTest().index()).isEqualTo(-4.312);
+        assertThat(index(s, ReliableChangeMethod.NUNNALLY_KOTSCH).indexTest().index()).isEqualTo(-2.837);
         // HA −3.182 (hand: −3.18154), critical value defaults to 1.65 (§5), r_dd 0.807781 → 0.8078
         ReliableChangeResult ha = index(s, ReliableChangeMethod.HAGEMAN_ARRINDELL);
-        assertThat(ha.index()).isEqualTo(-3.182);
-        assertThat(ha.criticalValue()).isEqualTo(1.65);
-        assertThat(ha.reliabilityOfDifference()).isEqualTo(0.8078);
+        assertThat(ha.indexTest().index()).isEqualTo(-3.182);
+        assertThat(ha.indexTest().criticalValue()).isEqualTo(1.65);
+        assertThat(ha.errorTerms().reliabilityOfDifference()).isEqualTo(0.8078);
         assertThat(ha.status()).isEqualTo(ChangeStatus.RELIABLE_IMPROVEMENT);
     }
 
@@ -180,8 +180,8 @@ class ReliableChangeTest {
         ReliableChangeResult r = comparison(analyse(series("X", ScoreDirection.LOWER_IS_BETTER, p, pair(20, 9)),
                 TrendOptions.defaults().withMethod(ReliableChangeMethod.HSU_LINN_LORD).withCriticalValue(1.5)),
                 "baseline-to-latest").reliableChange();
-        assertThat(r.criticalValue()).isEqualTo(1.5);
-        assertThat(r.criticalValueSource()).isEqualTo(Figure.CALLER);
+        assertThat(r.indexTest().criticalValue()).isEqualTo(1.5);
+        assertThat(r.indexTest().criticalValueSource()).isEqualTo(Figure.CALLER);
         assertThat(r.status()).isEqualTo(ChangeStatus.RELIABLE_IMPROVEMENT);
     }
 

@@ -175,16 +175,18 @@ final class ChangeWriter {
             method.setValue(new CodeableConcept(new Coding(canonicals.reliableChangeMethods(), rc.method().wire(),
                     rc.method().label())).setText(rc.choice()));
         }
-        if (rc.index() != null) {
-            component(o, "reliable-change-index").setValue(quantity(rc.index(), null, "1"));
+        ReliableChangeResult.IndexTest test = rc.indexTest();
+        ReliableChangeResult.PointRule rule = rc.pointRule();
+        if (test.index() != null) {
+            component(o, "reliable-change-index").setValue(quantity(test.index(), null, "1"));
         }
-        if (rc.criticalValue() != null) {
-            component(o, "critical-value").setValue(quantity(rc.criticalValue(), null, "1"));
+        if (test.criticalValue() != null) {
+            component(o, "critical-value").setValue(quantity(test.criticalValue(), null, "1"));
         }
-        if (rc.threshold() != null) {
-            String points = ObservationWriter.number(rc.threshold());
-            component(o, "reliable-change-threshold").setValue(score(rc.threshold())).getCode()
-                    .setText(Boolean.TRUE.equals(rc.inclusive())
+        if (rule.threshold() != null) {
+            String points = ObservationWriter.number(rule.threshold());
+            component(o, "reliable-change-threshold").setValue(score(rule.threshold())).getCode()
+                    .setText(Boolean.TRUE.equals(rule.inclusive())
                             ? "reliable-change threshold: a change of " + points + " points or more is reliable"
                             : "reliable-change threshold: a change of more than " + points + " points is reliable");
         }
