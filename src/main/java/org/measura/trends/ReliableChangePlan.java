@@ -12,6 +12,8 @@ import org.measura.fault.FaultCode;
  * threshold (saying which and why); else nothing is computable and every comparison says what is missing. The published
  * threshold, when there is one, is also judged alongside the primary method.
  *
+ * <p>The words of the choice and of each verdict are built by {@link ReliableChangeTexts}.
+ *
  * <p>Thresholds: a fixed threshold must be exceeded, or met when inclusive ("or more",
  * docs/reference/change-statistics.md, conventions); an index must lie strictly beyond ± the critical value.
  */
@@ -44,11 +46,10 @@ final class ReliableChangePlan {
             criticalSource = Figure.CALLER;
         } else if (method == ReliableChangeMethod.HAGEMAN_ARRINDELL) {
             critical = TrendOptions.HAGEMAN_ARRINDELL_CRITICAL_VALUE;
-            criticalSource = "default for Hageman–Arrindell (docs/reference/change-statistics.md §5: maximum misclassification risk"
-                    + " at α = .05)";
+            criticalSource = ReliableChangeTexts.CRITICAL_VALUE_HAGEMAN_ARRINDELL;
         } else {
             critical = TrendOptions.DEFAULT_CRITICAL_VALUE;
-            criticalSource = "default: two-tailed α = .05 (Jacobson & Truax 1991)";
+            criticalSource = ReliableChangeTexts.CRITICAL_VALUE_DEFAULT;
         }
     }
 
@@ -62,48 +63,33 @@ final class ReliableChangePlan {
                 List<FieldReason> reasons = new ArrayList<>();
                 for (String field : miss) {
                     reasons.add(FieldReason.figureNeeded(s.key(), FigureName.ofWire(field), TrendOption.METHOD,
-                            "is needed by " + chosen.label()
-                            + ", the method chosen in options, but is neither supplied nor in the definition"));
+                            ReliableChangeTexts.neededByChosen(chosen)));
                 }
                 throw new TrendInputException(reasons);
             }
             if (chosen == ReliableChangeMethod.HAGEMAN_ARRINDELL) {
                 checkHagemanArrindell(s);
             }
-            return new ReliableChangePlan(s, chosen, chosen.label() + ", chosen by the caller.", List.of(), options);
+            return new ReliableChangePlan(s, chosen, ReliableChangeTexts.chosenByCaller(chosen), List.of(), options);
         }
         List<String> jtMissing = missingFor(p, ReliableChangeMethod.JACOBSON_TRUAX);
         if (jtMissing.isEmpty()) {
-            return new ReliableChangePlan(s, ReliableChangeMethod.JACOBSON_TRUAX,
-                    "Jacobson–Truax, the default method.", List.of(), options);
+            return new ReliableChangePlan(s, ReliableChangeMethod.JACOBSON_TRUAX, ReliableChangeTexts.defaultMethod(),
+                    List.of(), options);
         }
         ThresholdFigure t = p.reliableChangeThreshold();
         if (t != null) {
             return new ReliableChangePlan(s, ReliableChangeMethod.PUBLISHED_THRESHOLD,
-                    "Jacobson–Truax, the default, cannot be used (missing " + String.join(", ", jtMissing) + "), so "
-                            + describe(t) + " is used instead.", List.of(), options);
+                    ReliableChangeTexts.thresholdInstead(jtMissing, t), List.of(), options);
         }
         List<String> miss = new ArrayList<>(jtMissing);
         miss.add("reliableChangeThreshold");
-        return new ReliableChangePlan(s, null,
-                "No reliable-change method can be used: Jacobson–Truax needs reliability and referenceSd (missing "
-                        + String.join(", ", jtMissing) + "), and there is no published reliable-change threshold.",
-                miss, options);
+        return new ReliableChangePlan(s, null, ReliableChangeTexts.noMethod(jtMissing), miss, options);
     }
 
     /** A plan for one given method whose figures are known to exist (follow-up analysis uses Jacobson–Truax). */
     static ReliableChangePlan forMethod(ScaleSeries s, ReliableChangeMethod m, TrendOptions options, String choice) {
         return new ReliableChangePlan(s, m, choice, List.of(), options);
-    }
-
-    static String describe(ThresholdFigure t) {
-        String rule = t.inclusive() ? Texts.num(t.value()) + " or more points"
-                : "more than " + Texts.num(t.value()) + " points";
-        if (Figure.CALLER.equals(t.source())) {
-            return "the caller's reliable-change threshold (" + rule + ")";
-        }
-        return "the definition's default published threshold '" + t.id() + "' (" + rule + "; source " + t.source()
-                + ")";
     }
 
     private static void checkHagemanArrindell(ScaleSeries s) throws TrendInputException {
@@ -114,16 +100,13 @@ final class ReliableChangePlan {
         List<FieldReason> reasons = new ArrayList<>();
         if (ChangeIndices.haReliabilityAt(p.postSd().value(), se) <= 0) {
             reasons.add(FieldReason.figure(FaultCode.INVALID, s.key(), FigureName.POST_SD,
-                    "must exceed the standard error of measurement"
-                    + " SE = SD₁·√(1 − r_xx) = " + Texts.idx(se)
-                    + " for Hageman–Arrindell (r_xx2 = (SD₂² − SE²)/SD₂² must be above 0)"));
+                    ReliableChangeTexts.postSdTooSmall(se)));
         } else {
             double rdd = ChangeIndices.haReliabilityOfDifference(sd1, p.postSd().value(), rxx,
                     p.prePostCorrelation().value());
             if (!(rdd > 0) || !Double.isFinite(rdd)) {
                 reasons.add(FieldReason.figure(FaultCode.INVALID, s.key(), FigureName.PRE_POST_CORRELATION,
-                        "gives a reliability of the difference"
-                        + " r_dd = " + Texts.idx(rdd) + ", which must be above 0 for Hageman–Arrindell"));
+                        ReliableChangeTexts.differenceNotReliable(rdd)));
             }
         }
         if (!reasons.isEmpty()) {
@@ -218,17 +201,18 @@ final class ReliableChangePlan {
     ReliableChangeResult assess(double x1, double x2) {
         if (method == null) {
             List<String> jt = missing.subList(0, missing.size() - 1);
-            return ReliableChangeResult.notComputable(missing, choice, Sentences.change(series.label(), x1, x2)
-                            + "; whether this is reliable cannot be judged: " + Texts.uncapitalise(choice)
-                            + " Supply " + String.join(" and ", jt)
-                            + " (for Jacobson–Truax) or a reliableChangeThreshold.");
+            return ReliableChangeResult.notComputable(missing, choice,
+                    ReliableChangeTexts.notComputable(series.label(), x1, x2, choice, jt));
         }
         if (method == ReliableChangeMethod.PUBLISHED_THRESHOLD) {
             return threshold(x1, x2, choice);
         }
         double index = index(method, x1, x2);
         ChangeStatus status = byIndex(index);
-        String explanation = indexExplanation(x1, x2, index, status);
+        String explanation = method == ReliableChangeMethod.JACOBSON_TRUAX
+                ? ReliableChangeTexts.jacobsonTruax(series.label(), x1, x2, v("referenceSd"), v("reliability"),
+                        differenceSd(), index, critical, rawThreshold(), status)
+                : ReliableChangeTexts.index(series.label(), x1, x2, method, index, critical, status);
         Double threshold = method == ReliableChangeMethod.JACOBSON_TRUAX ? Texts.r2(rawThreshold()) : null;
         return ReliableChangeResult.byIndex(method, status,
                 new ReliableChangeResult.IndexTest(Texts.r3(index), critical, criticalSource),
@@ -244,7 +228,7 @@ final class ReliableChangePlan {
         if (published == null || method == ReliableChangeMethod.PUBLISHED_THRESHOLD) {
             return null;
         }
-        return threshold(x1, x2, "Reported alongside the primary method: " + describe(published) + ".");
+        return threshold(x1, x2, ReliableChangeTexts.alongside(published));
     }
 
     private ReliableChangeResult threshold(double x1, double x2, String why) {
@@ -256,26 +240,7 @@ final class ReliableChangePlan {
         } else {
             status = dir * change > 0 ? ChangeStatus.RELIABLE_IMPROVEMENT : ChangeStatus.RELIABLE_DETERIORATION;
         }
-        String moved;
-        String meaning;
-        if (change < 0) {
-            moved = "fall";
-            meaning = dir < 0 ? "improvement" : "deterioration";
-        } else if (change > 0) {
-            moved = "rise";
-            meaning = dir > 0 ? "improvement" : "deterioration";
-        } else {
-            moved = dir < 0 ? "fall" : "rise";
-            meaning = "improvement";
-        }
-        String rule = "a " + moved + " of " + (t.inclusive() ? Texts.num(t.value()) + " or more"
-                : "more than " + Texts.num(t.value())) + " is reliable " + meaning + " (" + t.label() + "; source "
-                + t.source() + ")";
-        String verdict = status == ChangeStatus.NO_RELIABLE_CHANGE
-                ? (change == 0 ? "so this is not a reliable change"
-                        : "this " + moved + " is smaller, so it is not a reliable change")
-                : "so this is " + status.words();
-        String explanation = Sentences.change(series.label(), x1, x2) + "; " + rule + ", " + verdict + ".";
+        String explanation = ReliableChangeTexts.threshold(series.label(), x1, x2, dir, t, status);
         return ReliableChangeResult.publishedThreshold(status, t.value(), t.inclusive(), why, explanation);
     }
 
@@ -305,22 +270,5 @@ final class ReliableChangePlan {
             return ChangeStatus.RELIABLE_DETERIORATION;
         }
         return ChangeStatus.NO_RELIABLE_CHANGE;
-    }
-
-    private String indexExplanation(double x1, double x2, double index, ChangeStatus status) {
-        String crit = Texts.num(critical);
-        StringBuilder s = new StringBuilder(Sentences.change(series.label(), x1, x2)).append("; ");
-        if (method == ReliableChangeMethod.JACOBSON_TRUAX) {
-            s.append("with reference SD ").append(Texts.num(v("referenceSd"))).append(" and reliability ")
-                    .append(Texts.idx(v("reliability"))).append(" (S_diff ").append(Texts.idx(differenceSd()))
-                    .append(") the reliable change index is ").append(Texts.idx(index))
-                    .append("; beyond ±").append(crit).append(", i.e. a change of more than ")
-                    .append(Texts.num(rawThreshold())).append(" points, is reliable");
-        } else {
-            s.append("the ").append(method.label()).append(" index is ").append(Texts.idx(index))
-                    .append("; beyond ±").append(crit).append(" is reliable");
-        }
-        s.append(", so this is ").append(status.words()).append('.');
-        return s.toString();
     }
 }

@@ -116,7 +116,7 @@ final class SuddenGains {
         }
         ThresholdFigure t = s.psychometrics().reliableChangeThreshold();
         if (t != null) {
-            return new Cutoff(t.value(), "the reliable-change threshold: " + ReliableChangePlan.describe(t));
+            return new Cutoff(t.value(), "the reliable-change threshold: " + ReliableChangeTexts.describe(t));
         }
         return new Cutoff(null, "there is no absolute cut-off; send suddenGainAbsoluteCutoff, or reliability and"
                 + " referenceSd (Jacobson–Truax), or a reliableChangeThreshold.");
