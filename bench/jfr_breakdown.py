@@ -1,7 +1,9 @@
 """Where the time goes in a Java Flight Recording of the service under load: execution samples (threads running Java
 code), first by the code that owned the time (self time, where JDK frames count for the nearest non-JDK caller except
 the signature arithmetic, which is its own), then the share of samples under a few landmark frames (inclusive), then
-the top methods by self time. Usage: python3 bench/jfr_breakdown.py recording.jfr [top]"""
+the top methods by self time. Given the number of requests served while recording, each row also says how many
+samples it took per 1,000 requests, so that a request and its control compare row by row.
+Usage: python3 bench/jfr_breakdown.py recording.jfr [top [requests]]"""
 import collections
 import json
 import subprocess
@@ -37,8 +39,9 @@ LANDMARKS = [
                                                        "ServerJacksonMessageBodyReader.")),
     ("writing the answer (JAX-RS message body writer)", ("MessageBodyWriter.writeResponse", "MessageBodyWriter.writeTo",
                                                           "ServerJacksonMessageBodyWriter", "ScoreResultSerializer")),
-    ("the resource method (InstrumentResource.score / TrendResource.analyse)",
-     ("org.measura.web.InstrumentResource.score", "org.measura.web.TrendResource.analyse")),
+    ("the resource method (InstrumentResource.score / TrendResource.analyse, or the control's)",
+     ("org.measura.web.InstrumentResource.score", "org.measura.web.TrendResource.analyse",
+      "org.measura.bench.EchoResource.")),
     ("scoring (Scorer.score)", ("org.measura.scoring.Scorer.score",)),
     ("trend: scoring the administrations (TrendService)", ("org.measura.api.TrendService.score",)),
     ("trend: engine (TrendEngine.analyse)", ("org.measura.trends.TrendEngine.analyse",)),
@@ -58,6 +61,7 @@ def owner_of(frames):
 def main():
     path = sys.argv[1]
     top = int(sys.argv[2]) if len(sys.argv) > 2 else 15
+    requests = int(sys.argv[3]) if len(sys.argv) > 3 and sys.argv[3] else 0
     out = subprocess.run(["jfr", "print", "--json", "--stack-depth", "128", "--events", "jdk.ExecutionSample", path],
                          check=True, capture_output=True, text=True).stdout
     events = json.loads(out)["recording"]["events"]
@@ -76,16 +80,21 @@ def main():
         for name, markers in LANDMARKS:
             if any(marker in frame for frame in frames for marker in markers):
                 landmarks[name] += 1
-    print(f"{total} execution samples")
+    def row(n, name):
+        per = f"  {1000 * n / requests:7.2f} /1k req" if requests else ""
+        return f"  {100 * n / total:5.1f} %{per}  {name}"
+
+    print(f"{total} execution samples" + (f", {requests} requests: {1000 * total / requests:.2f} samples per 1,000"
+                                          if requests else ""))
     print("self time by owner (JDK frames count for their caller):")
     for name, n in owners.most_common():
-        print(f"  {100 * n / total:5.1f} %  {name}")
+        print(row(n, name))
     print("inclusive (samples with the frame on the stack):")
     for name, _ in LANDMARKS:
-        print(f"  {100 * landmarks[name] / total:5.1f} %  {name}")
+        print(row(landmarks[name], name))
     print(f"top {top} methods by self time:")
     for name, n in selfs.most_common(top):
-        print(f"  {100 * n / total:5.1f} %  {name}")
+        print(row(n, name))
 
 
 if __name__ == "__main__":
