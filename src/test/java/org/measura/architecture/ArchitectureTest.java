@@ -3,22 +3,34 @@ package org.measura.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.measura.catalog.Range;
+import org.measura.trends.CourseLocation;
+import org.measura.trends.FieldReason;
+import org.measura.trends.Phase;
 
 /**
  * The shape of the code: a plain-Java core (catalog, scoring, trends, cohorts, charts, faults) that knows nothing of
  * HTTP, FHIR or the framework, whose analyses read no JSON and whose trend engine is reached through one use case; adapters (web for REST, fhir, bulk) that only translate, none depending on another; the
  * plain-JSON request and problem model (api) that REST and bulk share, depending on the core alone; the OpenAPI
- * document's filter (openapi), which describes every adapter and on which none depends; no cycles.
+ * document's filter (openapi), which describes every adapter and on which none depends; no cycles. Trend faults and
+ * their locations are made in the trends core only, and the checks of an administration as sent (its phase, date
+ * and a score's range) run there for every adapter.
  */
 class ArchitectureTest {
 
     private static final String[] CORE = {"org.measura.catalog..", "org.measura.scoring..", "org.measura.trends..",
             "org.measura.cohorts..", "org.measura.charts..", "org.measura.fault.."};
+
+    /** The adapters, and the plain-JSON model REST and bulk share. */
+    private static final String[] ADAPTERS = {"org.measura.web..", "org.measura.fhir..", "org.measura.bulk..",
+            "org.measura.api.."};
 
     /** The analyses: they take neutral inputs and read no JSON (Jackson's annotations name wire values only). */
     private static final String[] ANALYSES = {"org.measura.scoring..", "org.measura.trends..",
@@ -87,6 +99,33 @@ class ArchitectureTest {
                 .resideInAnyPackage("org.measura.web..", "org.measura.fhir..", "org.measura.bench..",
                         "org.measura.openapi..")
                 .check(classes);
+    }
+
+    @Test
+    void trendFaultsAreMadeOnlyInTheTrendsCore() {
+        // Adapters receive typed, located faults and translate them; they never make one (nor a location) of their own.
+        noClasses().that().resideOutsideOfPackage("org.measura.trends..").should()
+                .callCodeUnitWhere(makes(FieldReason.class)).orShould().callCodeUnitWhere(makes(CourseLocation.class))
+                .check(classes);
+    }
+
+    @Test
+    void adaptersLeaveTheChecksOfAnAdministrationToTheCore() {
+        // A phase, a date or a score's range is read by trends.AdministrationChecks, the same for every adapter.
+        noClasses().that().resideInAnyPackage(ADAPTERS).should()
+                .callMethod(Phase.class, "fromWire", String.class)
+                .orShould().callMethod(Range.class, "contains", double.class)
+                .orShould().callMethod(java.time.LocalDate.class, "parse", CharSequence.class)
+                .orShould().callMethod(java.time.OffsetDateTime.class, "parse", CharSequence.class)
+                .orShould().callMethod(java.time.LocalDateTime.class, "parse", CharSequence.class)
+                .check(classes);
+    }
+
+    /** A call of a constructor of {@code type}, or of a method of it that returns one (a named factory). */
+    private static DescribedPredicate<JavaCall<?>> makes(Class<?> type) {
+        return DescribedPredicate.describe("a constructor or factory of " + type.getSimpleName(),
+                call -> call.getTargetOwner().isEquivalentTo(type) && (call.getTarget().getName().equals("<init>")
+                        || call.getTarget().getRawReturnType().isEquivalentTo(type)));
     }
 
     @Test
