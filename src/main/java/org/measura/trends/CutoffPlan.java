@@ -16,7 +16,7 @@ import org.measura.fault.FaultCode;
  * <p>Tests: a published cut-off names its clinical side ({@code comparison}): a score on that side is clinical, any
  * other score functional. A computed cut-off (or a caller cut-off without a side) uses
  * docs/reference/change-statistics.md §2: clinical = direction·X &lt; direction·cutoff, functional = direction·X &gt;
- * direction·cutoff, so a score exactly on it is neither.
+ * direction·cutoff, so a score exactly on it is neither. The derivation's words are built by {@link CutoffTexts}.
  */
 final class CutoffPlan {
 
@@ -62,44 +62,29 @@ final class CutoffPlan {
                 List<FieldReason> reasons = new ArrayList<>();
                 for (String field : miss) {
                     reasons.add(FieldReason.figureNeeded(s.key(), FigureName.ofWire(field), TrendOption.CUTOFF_TYPE,
-                            "is needed by cut-off " + t.wire()
-                            + ", chosen in options, but is neither supplied nor in the definition"));
+                            CutoffTexts.neededByChosen(t)));
                 }
                 throw new TrendInputException(reasons);
             }
-            return compute(s, t, trueCutoffs, "cut-off type " + t.wire() + " chosen by the caller");
+            return compute(s, t, trueCutoffs, CutoffTexts.chosenByCaller(t));
         }
         CutoffFigure published = p.cutoff();
         if (published != null) {
             boolean caller = Figure.CALLER.equals(published.source());
-            String side = side(published.value(), published.comparison(), dir);
-            String derivation = (caller ? "The caller's cut-off " : "The published recovery cut-off '"
-                    + published.id() + "' (" + published.label() + ") ") + Texts.num(published.value())
-                    + "; the clinical side is " + side + "."
-                    + (published.comparison() == null ? " The caller did not say which side is clinical, so a score"
-                            + " exactly on the cut-off counts as neither clinical nor functional (Jacobson & Truax)."
-                            : "");
+            String side = CutoffTexts.side(published.value(), published.comparison(), dir);
             return new CutoffPlan(published.value(), caller ? "caller-supplied" : "published",
-                    published.comparison(), side, derivation, published.source(), null, null, dir);
+                    published.comparison(), side, CutoffTexts.given(published, caller, side), published.source(), null,
+                    null, dir);
         }
-        if (clinical && functional) {
-            return compute(s, CutoffType.C, trueCutoffs, "no published cut-off; c because clinical and functional"
-                    + " norms exist");
-        }
-        if (functional) {
-            return compute(s, CutoffType.B, trueCutoffs, "no published cut-off and no clinical norm; b from the"
-                    + " functional norm");
-        }
-        if (clinical) {
-            return compute(s, CutoffType.A, trueCutoffs, "no published cut-off and no functional norm; a from the"
-                    + " clinical norm");
+        CutoffType derived = clinical && functional ? CutoffType.C : functional ? CutoffType.B
+                : clinical ? CutoffType.A : null;
+        if (derived != null) {
+            return compute(s, derived, trueCutoffs, CutoffTexts.derivedFor(derived));
         }
         List<String> miss = new ArrayList<>();
         miss.add("cutoff");
         addMissing(p, miss, "clinicalMean", "clinicalSd", "functionalMean", "functionalSd");
-        return new CutoffPlan(null, null, null, null, "No cut-off: there is no published or caller cut-off, and"
-                + " neither clinical (clinicalMean, clinicalSd) nor functional (functionalMean, functionalSd) norms to"
-                + " compute one from.", null, null, miss, dir);
+        return new CutoffPlan(null, null, null, null, CutoffTexts.none(), null, null, miss, dir);
     }
 
     private static void addMissing(Psychometrics p, List<String> miss, String... fields) {
@@ -115,76 +100,42 @@ final class CutoffPlan {
         Psychometrics p = s.psychometrics();
         int dir = s.direction().sign();
         List<FigureUsed> figs = new ArrayList<>();
-        String sign = dir < 0 ? "−" : "+";
-        String fsign = dir < 0 ? "+" : "−";
         double value;
         String formula;
         if (!trueCutoff) {
-            switch (t) {
-                case A -> {
-                    double m = p.clinicalMean().value();
-                    double sd = p.clinicalSd().value();
-                    value = ChangeIndices.cutoffA(m, sd, dir);
-                    formula = "a = M_clin " + sign + " 2·SD_clin = " + Texts.num(m) + " " + sign + " 2·"
-                            + Texts.num(sd) + " = " + Texts.num(value);
-                }
-                case B -> {
-                    double m = p.functionalMean().value();
-                    double sd = p.functionalSd().value();
-                    value = ChangeIndices.cutoffB(m, sd, dir);
-                    formula = "b = M_func " + fsign + " 2·SD_func = " + Texts.num(m) + " " + fsign + " 2·"
-                            + Texts.num(sd) + " = " + Texts.num(value);
-                }
-                default -> {
-                    double mc = p.clinicalMean().value();
-                    double sc = p.clinicalSd().value();
-                    double mf = p.functionalMean().value();
-                    double sf = p.functionalSd().value();
-                    value = ChangeIndices.cutoffC(mc, sc, mf, sf);
-                    formula = "c = (SD_clin·M_func + SD_func·M_clin)/(SD_clin + SD_func) = (" + Texts.num(sc) + "·"
-                            + Texts.num(mf) + " + " + Texts.num(sf) + "·" + Texts.num(mc) + ")/(" + Texts.num(sc)
-                            + " + " + Texts.num(sf) + ") = " + Texts.num(value);
-                }
-            }
+            value = switch (t) {
+                case A -> ChangeIndices.cutoffA(p.clinicalMean().value(), p.clinicalSd().value(), dir);
+                case B -> ChangeIndices.cutoffB(p.functionalMean().value(), p.functionalSd().value(), dir);
+                case C -> ChangeIndices.cutoffC(p.clinicalMean().value(), p.clinicalSd().value(),
+                        p.functionalMean().value(), p.functionalSd().value());
+            };
+            formula = CutoffTexts.formula(t, dir, p, value);
         } else {
             double se = ChangeIndices.standardError(p.referenceSd().value(), p.reliability().value());
             List<FieldReason> bad = new ArrayList<>();
             if (t != CutoffType.B && ChangeIndices.haReliabilityAt(p.clinicalSd().value(), se) <= 0) {
                 bad.add(FieldReason.figure(FaultCode.INVALID, s.key(), FigureName.CLINICAL_SD,
-                        "must exceed SE = " + Texts.idx(se)
-                        + " for the Hageman–Arrindell true cut-off"));
+                        CutoffTexts.sdBelowError(se)));
             }
             if (t != CutoffType.A && ChangeIndices.haReliabilityAt(p.functionalSd().value(), se) <= 0) {
                 bad.add(FieldReason.figure(FaultCode.INVALID, s.key(), FigureName.FUNCTIONAL_SD,
-                        "must exceed SE = " + Texts.idx(se)
-                        + " for the Hageman–Arrindell true cut-off"));
+                        CutoffTexts.sdBelowError(se)));
             }
             if (!bad.isEmpty()) {
                 throw new TrendInputException(bad);
             }
-            String seText = " with SE = SD₁·√(1 − r_xx) = " + Texts.idx(se);
-            switch (t) {
-                case A -> {
-                    double m = p.clinicalMean().value();
-                    double sd = p.clinicalSd().value();
-                    value = ChangeIndices.trueCutoffA(m, sd, se, dir);
-                    formula = "a_true = M_clin " + sign + " 2·SD_clin·√r_clin, r_clin = (SD_clin² − SE²)/SD_clin² = "
-                            + Texts.idx(ChangeIndices.haReliabilityAt(sd, se)) + seText + ": " + Texts.num(value);
-                }
-                case B -> {
-                    double m = p.functionalMean().value();
-                    double sd = p.functionalSd().value();
-                    value = ChangeIndices.trueCutoffB(m, sd, se, dir);
-                    formula = "b_true = M_func " + fsign + " 2·SD_func·√r_func, r_func = (SD_func² − SE²)/SD_func² = "
-                            + Texts.idx(ChangeIndices.haReliabilityAt(sd, se)) + seText + ": " + Texts.num(value);
-                }
-                default -> {
-                    value = ChangeIndices.trueCutoffC(p.clinicalMean().value(), p.clinicalSd().value(),
-                            p.functionalMean().value(), p.functionalSd().value(), se);
-                    formula = "c_true = (SD_clin·√r_clin·M_func + SD_func·√r_func·M_clin)/(SD_clin·√r_clin +"
-                            + " SD_func·√r_func)" + seText + ": " + Texts.num(value);
-                }
-            }
+            Double reliabilityAt = switch (t) {
+                case A -> ChangeIndices.haReliabilityAt(p.clinicalSd().value(), se);
+                case B -> ChangeIndices.haReliabilityAt(p.functionalSd().value(), se);
+                case C -> null;
+            };
+            value = switch (t) {
+                case A -> ChangeIndices.trueCutoffA(p.clinicalMean().value(), p.clinicalSd().value(), se, dir);
+                case B -> ChangeIndices.trueCutoffB(p.functionalMean().value(), p.functionalSd().value(), se, dir);
+                case C -> ChangeIndices.trueCutoffC(p.clinicalMean().value(), p.clinicalSd().value(),
+                        p.functionalMean().value(), p.functionalSd().value(), se);
+            };
+            formula = CutoffTexts.trueFormula(t, dir, reliabilityAt, se, value);
             figs.add(FigureUsed.of("referenceSd", p.referenceSd()));
             figs.add(FigureUsed.of("reliability", p.reliability()));
         }
@@ -197,17 +148,9 @@ final class CutoffPlan {
             figs.add(FigureUsed.of("functionalSd", p.functionalSd()));
         }
         String type = t.wire() + (trueCutoff ? "-true" : "");
-        String side = side(value, null, dir);
-        return new CutoffPlan(value, type, null, side, Texts.capitalise(why) + ": " + formula
-                + (trueCutoff ? " (Hageman–Arrindell true cut-off, because the method is Hageman–Arrindell)" : "")
-                + "; the clinical side is " + side + ".", "computed from the norms listed", figs, null, dir);
-    }
-
-    static String side(double value, Comparison comparison, int dir) {
-        if (comparison != null) {
-            return comparison.wire().replace('-', ' ') + " " + Texts.num(value);
-        }
-        return (dir < 0 ? "above " : "below ") + Texts.num(value);
+        String side = CutoffTexts.side(value, null, dir);
+        return new CutoffPlan(value, type, null, side, CutoffTexts.derivation(why, formula, trueCutoff, side),
+                CutoffTexts.COMPUTED_SOURCE, figs, null, dir);
     }
 
     /** Where a score lies on the healthy side, in words ("below", "at or above"); null without a cut-off. */
