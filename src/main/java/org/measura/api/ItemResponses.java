@@ -18,11 +18,10 @@ import org.measura.catalog.JsonPointers;
 import org.measura.scoring.FieldError;
 
 /**
- * One administration's item responses as a trend request carries them: item id to the value ticked (null when
- * unanswered), in the order sent, read straight from the JSON stream. A value that is not a whole number is kept as
- * a fault rather than failing the whole body, so that the answer can name every fault with its pointer, exactly as
- * {@link RequestReader#responses} does for the scoring endpoints (which read a tree; a trend of hundreds of
- * administrations is cheaper without one).
+ * One administration's item responses, as every plain-JSON request carries them (a score request, a batch entry, a
+ * bulk line, a trend's administration): item id to the value ticked (null when unanswered), in the order sent, read
+ * straight from the JSON stream. A value that is not a whole number is kept as a fault rather than failing the whole
+ * body, so that the answer can name every fault with its pointer.
  */
 @JsonDeserialize(using = ItemResponses.Reader.class)
 @Schema(type = SchemaType.OBJECT, additionalProperties = Integer.class,
@@ -61,32 +60,50 @@ public final class ItemResponses {
         return errors;
     }
 
+    /** Why item responses cannot be read, for the whole value or for one item's answer. */
+    static final String RESPONSES_NOT_AN_OBJECT = "must be an object of item id to the value ticked";
+    static final String RESPONSE_NOT_WHOLE = "must be a whole number on the form's scale";
+    static final String RESPONSE_NOT_A_NUMBER = "must be a number (or null for an unanswered item)";
+
+    /**
+     * Reads the responses at the parser's current token (not null) and leaves the parser at their last token. A value
+     * written with a fraction that is zero ({@code 2.0}, {@code 2e0}) is the whole number it equals, as JSON itself
+     * does not tell 2 and 2.0 apart; {@code 2.5} is not whole and stays a fault.
+     */
+    static ItemResponses read(JsonParser p) throws IOException {
+        Map<String, Integer> values = new LinkedHashMap<>();
+        List<Fault> faults = new ArrayList<>(0);
+        if (!p.isExpectedStartObjectToken()) {
+            p.skipChildren();
+            faults.add(new Fault(null, RESPONSES_NOT_AN_OBJECT));
+            return new ItemResponses(values, faults);
+        }
+        for (String item = p.nextFieldName(); item != null; item = p.nextFieldName()) {
+            JsonToken value = p.nextToken();
+            if (value == JsonToken.VALUE_NULL) {
+                values.put(item, null);
+            } else if (value == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+                values.put(item, p.getIntValue());
+            } else if (value == JsonToken.VALUE_NUMBER_FLOAT && isWhole(p.getDoubleValue())) {
+                values.put(item, (int) p.getDoubleValue());
+            } else if (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT) {
+                faults.add(new Fault(item, RESPONSE_NOT_WHOLE));
+            } else {
+                p.skipChildren();
+                faults.add(new Fault(item, RESPONSE_NOT_A_NUMBER));
+            }
+        }
+        return new ItemResponses(values, faults);
+    }
+
+    private static boolean isWhole(double value) {
+        return value == Math.rint(value) && Math.abs(value) <= Integer.MAX_VALUE;
+    }
+
     static final class Reader extends JsonDeserializer<ItemResponses> {
         @Override
         public ItemResponses deserialize(JsonParser p, DeserializationContext context) throws IOException {
-            Map<String, Integer> values = new LinkedHashMap<>();
-            List<Fault> faults = new ArrayList<>(0);
-            if (!p.isExpectedStartObjectToken()) {
-                p.skipChildren();
-                faults.add(new Fault(null, RequestReader.RESPONSES_NOT_AN_OBJECT));
-                return new ItemResponses(values, faults);
-            }
-            for (String item = p.nextFieldName(); item != null; item = p.nextFieldName()) {
-                JsonToken value = p.nextToken();
-                if (value == JsonToken.VALUE_NULL) {
-                    values.put(item, null);
-                } else if (value == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
-                    values.put(item, p.getIntValue());
-                } else if (value == JsonToken.VALUE_NUMBER_FLOAT && RequestReader.isWhole(p.getDoubleValue())) {
-                    values.put(item, (int) p.getDoubleValue());
-                } else if (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT) {
-                    faults.add(new Fault(item, RequestReader.RESPONSE_NOT_WHOLE));
-                } else {
-                    p.skipChildren();
-                    faults.add(new Fault(item, RequestReader.RESPONSE_NOT_A_NUMBER));
-                }
-            }
-            return new ItemResponses(values, faults);
+            return read(p);
         }
     }
 }

@@ -53,11 +53,11 @@ public class ScoringService {
      * The definition an administration is scored with: its inline definition when it sent one (checked by the same
      * rules as a built-in one, plus size limits), else the built-in one it names.
      *
-     * @param at JSON Pointer of the administration within the request
+     * @param inline the inline definition (an object), or null when none was sent
+     * @param named  the instrument id the request names (its path, or the entry's {@code instrument}), or null
+     * @param at     JSON Pointer of the administration within the request
      */
-    public InstrumentDefinition definitionFor(RequestReader.Read read, String at, ProblemType whenUnknown) {
-        JsonNode inline = read.definition();
-        String named = read.administration().instrument();
+    public InstrumentDefinition definitionFor(JsonNode inline, String named, String at, ProblemType whenUnknown) {
         if (inline == null) {
             return instrument(named, at.isEmpty() ? null : at + "/instrument", whenUnknown);
         }
@@ -77,20 +77,25 @@ public class ScoringService {
         return reading.definition();
     }
 
+    /** A problem naming each fault found in reading a request, under {@code at}, if there were any. */
+    public static void requireReadable(List<FieldError> faults, String at) {
+        if (!faults.isEmpty()) {
+            List<FieldError> errors = at.isEmpty() ? faults : faults.stream().map(f -> f.under(at)).toList();
+            throw ProblemType.INVALID_REQUEST.exception(ProblemType.fieldCount(errors), errors);
+        }
+    }
+
     /**
      * Scores one entry of a batch or one line of a bulk stream: it names its instrument or defines it inline. Any
      * fault is a {@link ProblemException} whose pointers lead under {@code at}.
      */
-    public ScoreResult scoreEntry(JsonNode node, String at) {
-        RequestReader.Read read = RequestReader.administration(node, at, null);
-        if (!read.ok()) {
-            throw ProblemType.INVALID_REQUEST.exception(ProblemType.fieldCount(read.errors()), read.errors());
-        }
-        InstrumentDefinition definition = read.definition() == null
-                ? instrument(read.administration().instrument(), at + "/instrument",
-                        ProblemType.UNKNOWN_INSTRUMENT_IN_BATCH)
-                : definitionFor(read, at, ProblemType.UNKNOWN_INSTRUMENT_IN_BATCH);
-        return score(definition, read.administration(), at);
+    public ScoreResult scoreEntry(AdministrationRequest request, String at) {
+        requireReadable(request.faults(), at);
+        InstrumentDefinition definition = request.definition() == null
+                ? instrument(request.instrument(), at + "/instrument", ProblemType.UNKNOWN_INSTRUMENT_IN_BATCH)
+                : definitionFor(request.definition(), request.instrument(), at,
+                        ProblemType.UNKNOWN_INSTRUMENT_IN_BATCH);
+        return score(definition, request.administration(), at);
     }
 
     /** @param at JSON Pointer of the administration within the request ("" for a single score request) */

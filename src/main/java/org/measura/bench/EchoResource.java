@@ -12,7 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.measura.api.ProblemType;
-import org.measura.api.RequestReader;
+import org.measura.api.ScoreRequest;
+import org.measura.api.ScoringService;
 import org.measura.api.TrendRequest;
 import org.measura.scoring.Administration;
 
@@ -32,12 +33,10 @@ public class EchoResource {
     @Path("/instruments/{id}/scores")
     @NonBlocking
     @Operation(hidden = true)
-    public Administration score(@PathParam("id") String id, JsonNode body) {
-        RequestReader.Read read = RequestReader.administration(body, "", id);
-        if (!read.ok()) {
-            throw ProblemType.INVALID_REQUEST.exception(ProblemType.fieldCount(read.errors()), read.errors());
-        }
-        return read.administration();
+    public Administration score(@PathParam("id") String id, ScoreRequest body) {
+        ScoreRequest request = body == null ? ScoreRequest.notAnObject() : body;
+        ScoringService.requireReadable(request.faults(), "");
+        return request.administration(id);
     }
 
     @POST

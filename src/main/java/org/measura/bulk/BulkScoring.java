@@ -1,7 +1,6 @@
 package org.measura.bulk;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -10,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.measura.api.AdministrationRequest;
 import org.measura.api.Problem;
 import org.measura.api.ScoringService;
 
@@ -26,7 +26,8 @@ public class BulkScoring implements BulkStream.Answerer {
             @ConfigProperty(name = "measura.bulk.max-line-length") MemorySize maxLineLength) {
         this.scoring = scoring;
         this.mapper = mapper;
-        this.reader = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.reader = mapper.readerFor(AdministrationRequest.class)
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.maxLineLength = (int) Math.min(Integer.MAX_VALUE - 8, maxLineLength.asLongValue());
     }
 
@@ -37,8 +38,8 @@ public class BulkScoring implements BulkStream.Answerer {
 
     @Override
     public Object answer(long number, byte[] text, int length) throws IOException {
-        JsonNode node = reader.readTree(text, 0, length);
-        return new ScoreLine(number, scoring.scoreEntry(node, ""), null);
+        AdministrationRequest request = reader.readValue(text, 0, length);
+        return new ScoreLine(number, scoring.scoreEntry(request, ""), null);
     }
 
     @Override

@@ -29,7 +29,7 @@ import org.measura.fhir.web.FhirProblems;
 import org.measura.web.BodyLimitProblems;
 import org.measura.web.ProblemMappers;
 import org.measura.web.RateLimitFilter;
-import org.measura.web.ScoreRequest;
+import org.measura.api.ScoreRequest;
 import org.measura.web.ShutdownGate;
 
 /**
@@ -67,6 +67,9 @@ public class OpenApiContract implements OASFilter {
         }
         Map<String, Schema> schemas = api.getComponents().getSchemas();
         allowUnansweredItems(schemas);
+        // The scale-to-sample maps are read into the core's NormRequest and documented as NormChoice (a sample's id
+        // or a sample); the generator adds an empty schema for the Java interface, which no schema refers to.
+        api.getComponents().removeSchema("NormRequest");
         untypeAlternatives(schemas);
         closeRequestSchemas(api, schemas);
     }

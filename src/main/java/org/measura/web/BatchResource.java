@@ -1,13 +1,11 @@
 package org.measura.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -16,12 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.measura.api.AdministrationRequest;
 import org.measura.api.Problem;
 import org.measura.api.ProblemException;
 import org.measura.api.ProblemType;
 import org.measura.api.ScoringService;
-import org.measura.catalog.JsonPointers;
-import org.measura.scoring.FieldError;
 
 @Path("/scores")
 @Tag(name = "Batch scoring", description = "Many administrations of any instruments in one request")
@@ -54,44 +51,21 @@ public class BatchResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown-field", summary = "A field this request does not have",
                             value = ApiExamples.BATCH_UNKNOWN_FIELD_PROBLEM)))
-    public BatchResult score(JsonNode body) {
-        JsonNode administrations = readBatch(body);
-        List<BatchResult.Entry> results = new ArrayList<>(administrations.size());
-        for (int i = 0; i < administrations.size(); i++) {
-            results.add(scoreEntry(administrations.get(i), i));
+    public BatchResult score(BatchRequest request) {
+        if (request == null) {
+            throw ProblemType.INVALID_REQUEST.exception("The body must be a JSON object with an `administrations` array.");
+        }
+        ScoringService.requireReadable(request.faults(), "");
+        List<BatchResult.Entry> results = new ArrayList<>(request.administrations().size());
+        for (int i = 0; i < request.administrations().size(); i++) {
+            results.add(scoreEntry(request.administrations().get(i), i));
         }
         return new BatchResult(results);
     }
 
-    private static JsonNode readBatch(JsonNode body) {
-        List<FieldError> errors = new ArrayList<>();
-        if (body == null || !body.isObject()) {
-            throw ProblemType.INVALID_REQUEST.exception("The body must be a JSON object with an `administrations` array.");
-        }
-        Iterator<String> names = body.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (!name.equals("administrations")) {
-                errors.add(new FieldError("/" + JsonPointers.escape(name), "is not a field of this request "
-                        + "(fields: administrations)"));
-            }
-        }
-        JsonNode administrations = body.get("administrations");
-        if (administrations == null || !administrations.isArray()) {
-            errors.add(new FieldError("/administrations", "is required: an array of administrations"));
-        } else if (administrations.size() > BatchRequest.MAX_ADMINISTRATIONS) {
-            errors.add(new FieldError("/administrations", "holds more than " + BatchRequest.MAX_ADMINISTRATIONS
-                    + " administrations; split the batch"));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemType.INVALID_REQUEST.exception(ProblemType.fieldCount(errors), errors);
-        }
-        return administrations;
-    }
-
-    private BatchResult.Entry scoreEntry(JsonNode node, int index) {
+    private BatchResult.Entry scoreEntry(AdministrationRequest entry, int index) {
         try {
-            return new BatchResult.Entry(index, scoring.scoreEntry(node, "/administrations/" + index), null);
+            return new BatchResult.Entry(index, scoring.scoreEntry(entry, "/administrations/" + index), null);
         } catch (ProblemException e) {
             return new BatchResult.Entry(index, null, e.problem());
         }

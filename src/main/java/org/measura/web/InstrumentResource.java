@@ -1,6 +1,5 @@
 package org.measura.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.common.annotation.Blocking;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.common.annotation.NonBlocking;
@@ -22,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.measura.api.Problem;
 import org.measura.api.ProblemType;
-import org.measura.api.RequestReader;
+import org.measura.api.ScoreRequest;
 import org.measura.api.ScoringService;
 import org.measura.catalog.DefinitionSchema;
 import org.measura.catalog.InstrumentCatalog;
@@ -165,16 +164,14 @@ public class InstrumentResource {
             @ExampleObject(name = "phq9", value = "phq9"), @ExampleObject(name = "gad7", value = "gad7"),
             @ExampleObject(name = "core10", value = "core10"), @ExampleObject(name = "dsq40", value = "dsq40")})
             @PathParam("id") String id,
-            JsonNode body) {
-        boolean inline = body != null && body.has("definition");
-        if (!inline) {
+            ScoreRequest body) {
+        ScoreRequest request = body == null ? ScoreRequest.notAnObject() : body;
+        if (request.definition() == null) {
             scoring.instrument(id, null, ProblemType.UNKNOWN_INSTRUMENT);
         }
-        RequestReader.Read read = RequestReader.administration(body, "", id);
-        if (!read.ok()) {
-            throw ProblemType.INVALID_REQUEST.exception(ProblemType.fieldCount(read.errors()), read.errors());
-        }
-        InstrumentDefinition definition = scoring.definitionFor(read, "", ProblemType.UNKNOWN_INSTRUMENT);
-        return scoring.score(definition, read.administration(), "");
+        ScoringService.requireReadable(request.faults(), "");
+        InstrumentDefinition definition = scoring.definitionFor(request.definition(), id, "",
+                ProblemType.UNKNOWN_INSTRUMENT);
+        return scoring.score(definition, request.administration(id), "");
     }
 }
