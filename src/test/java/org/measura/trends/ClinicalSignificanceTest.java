@@ -196,11 +196,7 @@ class ClinicalSignificanceTest {
     @Test
     void hagemanArrindellComputesTrueCutoffs() throws Exception {
         // SD₁ 5, r .84 → SE 2; clinical M 16 SD 5, functional M 4 SD 3 → c_true = 7.93521 (ChangeIndicesTest)
-        Psychometrics p = Psychometrics.builder().reliability(f(0.84)).referenceMean(f(16)).referenceSd(f(5))
-                .postMean(f(10)).postSd(f(6)).prePostCorrelation(f(0.5)).clinicalMean(f(16)).clinicalSd(f(5))
-                .functionalMean(f(4)).functionalSd(f(3)).build();
-        CutoffUsed c = analyse(series("X", ScoreDirection.LOWER_IS_BETTER, p, pair(20, 9)),
-                TrendOptions.defaults().withMethod(ReliableChangeMethod.HAGEMAN_ARRINDELL)).cutoff();
+        CutoffUsed c = hagemanArrindellCutoff(null);
         assertThat(c.type()).isEqualTo("c-true");
         assertThat(c.value()).isEqualTo(7.94);
         // SE = 5·√(1 − .84) = 2
@@ -214,16 +210,21 @@ class ClinicalSignificanceTest {
     void hagemanArrindellTrueCutoffAIsWordedWithItsFigures() throws Exception {
         // SE 2 as above; r_clin = (5² − 2²)/5² = 0.84; lower is better, so a_true = 16 − 2·5·√0.84 = 16 − 9.16515
         // = 6.83485
-        Psychometrics p = Psychometrics.builder().reliability(f(0.84)).referenceMean(f(16)).referenceSd(f(5))
-                .postMean(f(10)).postSd(f(6)).prePostCorrelation(f(0.5)).clinicalMean(f(16)).clinicalSd(f(5))
-                .functionalMean(f(4)).functionalSd(f(3)).build();
-        CutoffUsed c = analyse(series("X", ScoreDirection.LOWER_IS_BETTER, p, pair(20, 9)),
-                TrendOptions.defaults().withMethod(ReliableChangeMethod.HAGEMAN_ARRINDELL)
-                        .withCutoffType(CutoffType.A)).cutoff();
+        CutoffUsed c = hagemanArrindellCutoff(CutoffType.A);
         assertThat(c.type()).isEqualTo("a-true");
         assertThat(c.value()).isEqualTo(6.83);
         assertThat(c.derivation()).isEqualTo("Cut-off type a chosen by the caller: a_true = M_clin − 2·SD_clin·√r_clin, "
                 + "r_clin = (SD_clin² − SE²)/SD_clin² = 0.84 with SE = SD₁·√(1 − r_xx) = 2: 6.83 (Hageman–Arrindell true "
                 + "cut-off, because the method is Hageman–Arrindell); the clinical side is above 6.83.");
+    }
+
+    /** The cut-off of a lower-is-better scale under Hageman–Arrindell with the norms above, of the type given or not. */
+    private static CutoffUsed hagemanArrindellCutoff(CutoffType type) throws Exception {
+        Psychometrics p = Psychometrics.builder().reliability(f(0.84)).referenceMean(f(16)).referenceSd(f(5))
+                .postMean(f(10)).postSd(f(6)).prePostCorrelation(f(0.5)).clinicalMean(f(16)).clinicalSd(f(5))
+                .functionalMean(f(4)).functionalSd(f(3)).build();
+        TrendOptions options = TrendOptions.defaults().withMethod(ReliableChangeMethod.HAGEMAN_ARRINDELL);
+        return analyse(series("X", ScoreDirection.LOWER_IS_BETTER, p, pair(20, 9)),
+                type == null ? options : options.withCutoffType(type)).cutoff();
     }
 }
