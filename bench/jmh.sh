@@ -15,7 +15,7 @@ echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1); load average bef
 RESULTS=$(mktemp)
 trap 'rm -f "$RESULTS"' EXIT
 java -Xms256m -Xmx256m -jar "$ROOT/bench/jmh/target/benchmarks.jar" \
-  -f 1 -wi 3 -w 2s -i 5 -r 2s -jvmArgs "-Xms256m -Xmx256m" -rf csv -rff "$RESULTS" "$@"
+  -f 1 -wi 5 -w 3s -i 5 -r 2s -jvmArgs "-Xms256m -Xmx256m" -rf csv -rff "$RESULTS" "$@"
 echo
 echo "Trend cost per administration (from the table above):"
 awk -F, 'NR > 1 && $1 ~ /TrendBenchmark/ {

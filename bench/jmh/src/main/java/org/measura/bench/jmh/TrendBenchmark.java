@@ -55,7 +55,7 @@ public class TrendBenchmark {
             double trend = 19 - 13.0 * Math.min(i, termination) / termination;
             double score = Math.max(0, Math.min(27, Math.round(trend + random.nextGaussian() * 2)));
             Integer session = i <= termination ? i + 1 : null;
-            points.add(new Point(start.plusWeeks(i), session, phase, score, null, null, "/administrations/" + i));
+            points.add(new Point(start.plusWeeks(i), session, phase, score, null, null, i));
         }
         series = List.of(new ScaleSeries("phq9", "total", "PHQ-9 total", ScoreDirection.of(total.direction()),
                 PsychometricsResolver.fromCatalog("phq9", total, CallerFigures.none()), points));
