@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.measura.catalog.Condition;
 import org.measura.catalog.InstrumentDefinition;
 import org.measura.catalog.Rule;
 
@@ -29,8 +30,8 @@ public final class RiskStatements {
             if (!rule.isRisk()) {
                 continue;
             }
-            List<String> missing = rule.items().stream().filter(answered.negate()).toList();
-            if (missing.isEmpty()) {
+            List<String> missing = unanswered(rule, answered);
+            if (missing == null) {
                 continue;
             }
             boolean hasFired = fired.contains(rule.id());
@@ -41,6 +42,25 @@ public final class RiskStatements {
                     statement(definition.abbreviation(), rule.label(), missing, hasFired)));
         }
         return risks == null ? List.of() : risks;
+    }
+
+    /**
+     * The rule's items left unanswered, once each in the order first named ({@link Rule#items()} filtered), or null
+     * when every one was answered: a loop rather than streams, as a trend asks this of every administration.
+     */
+    private static List<String> unanswered(Rule rule, Predicate<String> answered) {
+        List<String> missing = null;
+        for (Condition condition : rule.when()) {
+            for (String item : condition.items()) {
+                if (!answered.test(item) && (missing == null || !missing.contains(item))) {
+                    if (missing == null) {
+                        missing = new ArrayList<>();
+                    }
+                    missing.add(item);
+                }
+            }
+        }
+        return missing == null ? null : List.copyOf(missing);
     }
 
     /** As {@link #unassessed(InstrumentDefinition, Predicate, Set)}, from raw responses. */

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.measura.catalog.Aggregation;
 import org.measura.catalog.Band;
 import org.measura.catalog.Coding;
@@ -70,15 +69,18 @@ public final class Scorer {
                 flags.add(new FiredFlag(rule.id(), rule.label(), rule.meaning(), triggering));
             }
         }
+        Set<String> fired = new HashSet<>();
+        for (FiredFlag flag : flags) {
+            fired.add(flag.id());
+        }
         List<UnassessedRisk> unassessed = RiskStatements.unassessed(definition,
-                item -> answered[plan.position(item)] != null,
-                flags.stream().map(FiredFlag::id).collect(Collectors.toSet()));
+                item -> answered[plan.position(item)] != null, fired);
         List<CriterionResult> criteria = new ArrayList<>();
         for (Rule rule : definition.criteria()) {
             criteria.add(new CriterionResult(rule.id(), rule.label(), rule.meaning(),
                     RuleCheck.status(rule, plan, values)));
         }
-        if (scales.stream().noneMatch(ScaleResult::scored)) {
+        if (noneScored(scales)) {
             // A fired risk flag or a decided criterion must reach the clinician even when no score can be given.
             boolean decided = criteria.stream().anyMatch(c -> c.status() != CriterionStatus.UNDETERMINED);
             if (flags.isEmpty() && !decided) {
@@ -142,8 +144,17 @@ public final class Scorer {
         return applyAdministrationRules(plan, checkedAnswers(plan, responses, codingId, notes), notes);
     }
 
+    private static boolean noneScored(List<ScaleResult> scales) {
+        for (ScaleResult scale : scales) {
+            if (scale.scored()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void requireOneScored(List<ScaleResult> scales) throws NotScorableException {
-        if (scales.stream().noneMatch(ScaleResult::scored)) {
+        if (noneScored(scales)) {
             throw new NotScorableException(scales.stream()
                     .map(s -> s.name() + ": " + s.notScoredReason()).toList());
         }
