@@ -79,8 +79,7 @@ public final class TrendEngine {
         TalkingTherapiesOutcome tt = phq != null && gad != null ? TalkingTherapies.classify(phq, gad) : null;
         List<String> notes = new ArrayList<>();
         if (tt == null && (phq != null || gad != null)) {
-            notes.add("The NHS Talking Therapies paired classification needs both PHQ-9 and GAD-7 totals; only "
-                    + (phq != null ? "PHQ-9" : "GAD-7") + " is present.");
+            notes.add(TrendTexts.talkingTherapiesNeedsBoth(phq != null ? "PHQ-9" : "GAD-7"));
         }
         return new TrendReport(trends, tt, DefenseStyle.of(trends), null, notes);
     }
@@ -157,10 +156,8 @@ public final class TrendEngine {
         String label = s.label() == null ? s.key() : s.label();
         if (n == 1) {
             Point only = prep.point(0);
-            String summary = "Not classified: only one administration (" + only.date() + ", score " + Texts.num(only.score())
-                    + "): the series is shown, but there is nothing to compare it with, so there are no comparisons,"
-                    + " no trajectory, no sudden gains and no follow-up results.";
-            return new ScaleTrend(s.instrumentId(), s.scaleId(), label, s.direction(), 1, series, summary,
+            return new ScaleTrend(s.instrumentId(), s.scaleId(), label, s.direction(), 1, series,
+                    TrendTexts.onlyOne(only),
                     rc.setup(), cut.used(), List.of(), null, null, null, List.of(), notes);
         }
         List<ChangeComparison> comparisons = new ArrayList<>();
@@ -169,7 +166,7 @@ public final class TrendEngine {
         if (last != prep.baseline) {
             comparisons.add(compare(ComparisonKind.BASELINE_TO_LATEST, s, base, prep.point(last), rc, cut));
         } else {
-            notes.add("The baseline is the latest administration, so there is no baseline-to-latest comparison.");
+            notes.add(TrendTexts.NO_BASELINE_TO_LATEST);
         }
         if (prep.termination != null && prep.termination != prep.baseline) {
             comparisons.add(compare(ComparisonKind.BASELINE_TO_TERMINATION, s, base,
@@ -186,15 +183,9 @@ public final class TrendEngine {
         FollowUp followUp = FollowUps.analyse(s, prep, rc, cut, o);
         List<Classification> outcomes = Phq9.applies(s) ? Phq9.outcomes(s, prep) : List.of();
         Point latest = prep.point(last);
-        String summary = Verdicts.of(s, comparisons, followUp, cut) + " " + n + " administrations from " + prep.point(0).date() + " to " + latest.date() + "; baseline "
-                + base.date() + " (" + Texts.num(base.score()) + "), latest " + latest.date() + " ("
-                + Texts.num(latest.score()) + ")"
-                + (prep.termination == null ? "" : ", termination " + prep.point(prep.termination).date())
-                + (prep.followUps.isEmpty() ? "" : ", " + prep.followUps.size() + " follow-up"
-                        + (prep.followUps.size() == 1 ? "" : "s"))
-                + ". Reliable change: " + (rc.method == null ? "not computable (missing "
-                        + String.join(", ", rc.missing) + ")" : rc.method.label())
-                + "; cut-off: " + (cut.value == null ? "none" : Texts.num(cut.value) + " (" + cut.type + ")") + ".";
+        String summary = TrendTexts.summary(Verdicts.of(s, comparisons, followUp, cut), n, prep.point(0), base, latest,
+                prep.termination == null ? null : prep.point(prep.termination), prep.followUps.size(), rc.method,
+                rc.missing, cut.value, cut.type);
         return new ScaleTrend(s.instrumentId(), s.scaleId(), label, s.direction(), n, series, summary, rc.setup(),
                 cut.used(), comparisons, trajectory, sudden, followUp, outcomes, notes);
     }
@@ -208,8 +199,8 @@ public final class TrendEngine {
         ReliableChangeResult primary = rc.assess(x1, x2);
         ReliableChangeResult published = rc.assessPublished(x1, x2);
         ClinicalSignificance cs = Significance.classify(s, cut, rc, primary, x1, x2);
-        String explanation = kind.words() + " (" + a.date() + " to " + b.date() + "): " + primary.explanation() + " "
-                + cs.explanation() + (percent == null ? " No percentage change: the start score is 0." : "");
+        String explanation = TrendTexts.comparison(kind, a, b, primary.explanation(), cs.explanation(),
+                percent != null);
         return new ChangeComparison(kind, PointRef.of(a), PointRef.of(b), Texts.r2(change), Texts.r2(percent),
                 primary, published, cs, explanation);
     }
@@ -226,21 +217,10 @@ public final class TrendEngine {
         Slopes.Fit fit = Slopes.leastSquares(x, y);
         Double theilSen = Slopes.theilSen(x, y);
         if (fit == null) {
-            return new Trajectory(n, null, null, Texts.r2(weeks), "No slope: all " + n
-                    + " administrations share one date.");
+            return new Trajectory(n, null, null, Texts.r2(weeks), TrendTexts.noSlope(n));
         }
         String label = s.label() == null ? s.key() : s.label();
-        String explanation = "Over " + n + " administrations spanning " + Texts.num(weeks) + " weeks, " + label
-                + " " + moved(fit.slope()) + " per week by least squares (Theil–Sen: " + moved(theilSen)
-                + " per week); " + s.direction().wire().replace('-', ' ') + ".";
+        String explanation = TrendTexts.trajectory(n, weeks, label, fit.slope(), theilSen, s.direction());
         return new Trajectory(n, Texts.r3(fit.slope()), Texts.r3(theilSen), Texts.r2(weeks), explanation);
-    }
-
-    private static String moved(double slope) {
-        if (Texts.plain(slope, 3).equals("0")) {
-            return "did not change";
-        }
-        String size = Texts.plain(Math.abs(slope), 3);
-        return (slope < 0 ? "fell by " : "rose by ") + size + (size.equals("1") ? " point" : " points");
     }
 }
