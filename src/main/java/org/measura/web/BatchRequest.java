@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +18,15 @@ import org.measura.scoring.FieldError;
 /**
  * The body of POST /scores, read from the JSON stream and documented by the same record: each entry is read on its
  * own ({@link AdministrationRequest}, with its own faults), so that one bad entry never fails the others.
- * {@code faults} holds what is wrong with the batch itself; a body that is not a JSON object reads as null.
+ * {@code faults} holds what reading found wrong with the batch itself; its size is a Bean Validation constraint,
+ * checked after reading (see {@code BatchResource}); a body that is not a JSON object reads as null.
  */
 @Schema(name = "BatchRequest")
 @JsonDeserialize(using = BatchRequest.Reader.class)
 public record BatchRequest(
         @Schema(required = true, maxItems = BatchRequest.MAX_ADMINISTRATIONS,
                 description = "Up to 1,000 administrations of any instruments")
+        @Size(max = BatchRequest.MAX_ADMINISTRATIONS, message = "holds more than {max} administrations; split the batch")
         List<AdministrationRequest> administrations,
         @Schema(hidden = true) @JsonIgnore List<FieldError> faults) {
 
@@ -42,7 +45,6 @@ public record BatchRequest(
             }
             List<FieldError> unknown = new ArrayList<>(0);
             List<AdministrationRequest> administrations = null;
-            boolean tooMany = false;
             for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
                 JsonToken value = p.nextToken();
                 if (!name.equals("administrations")) {
@@ -54,22 +56,14 @@ public record BatchRequest(
                 } else {
                     administrations = new ArrayList<>();
                     while (p.nextToken() != JsonToken.END_ARRAY) {
-                        if (administrations.size() == MAX_ADMINISTRATIONS) {
-                            tooMany = true;
-                            p.skipChildren();
-                        } else {
-                            // A JSON null entry too reaches the entry's reader, which says it is not an object.
-                            administrations.add(context.readValue(p, AdministrationRequest.class));
-                        }
+                        // A JSON null entry too reaches the entry's reader, which says it is not an object.
+                        administrations.add(context.readValue(p, AdministrationRequest.class));
                     }
                 }
             }
             List<FieldError> faults = new ArrayList<>(unknown);
             if (administrations == null) {
                 faults.add(new FieldError("/administrations", "is required: an array of administrations"));
-            } else if (tooMany) {
-                faults.add(new FieldError("/administrations", "holds more than " + MAX_ADMINISTRATIONS
-                        + " administrations; split the batch"));
             }
             return new BatchRequest(administrations, faults);
         }

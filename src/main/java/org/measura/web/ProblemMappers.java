@@ -107,12 +107,43 @@ public class ProblemMappers {
         return Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build();
     }
 
+    /**
+     * A Bean Validation constraint an operation's parameters broke. A query or path parameter's constraint says in
+     * its message the whole detail the problem gives (as the service has always worded it); a body field's becomes a
+     * field error at its JSON Pointer.
+     */
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, HttpServerRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        e.getConstraintViolations().forEach(v -> errors.add(new FieldError(
-                JsonPointers.fromPropertyPath(v.getPropertyPath().toString()), v.getMessage())));
-        return respond(ProblemType.INVALID_REQUEST.problem(ProblemType.fieldCount(errors), errors), request);
+        List<String> parameters = new ArrayList<>();
+        e.getConstraintViolations().stream()
+                .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .forEach(v -> {
+                    if (isParameter(v)) {
+                        parameters.add(v.getMessage());
+                    } else {
+                        errors.add(new FieldError(JsonPointers.fromPropertyPath(v.getPropertyPath().toString()),
+                                v.getMessage()));
+                    }
+                });
+        Problem problem = errors.isEmpty() ? ProblemType.INVALID_REQUEST.problem(String.join(" ", parameters))
+                : ProblemType.INVALID_REQUEST.problem(ProblemType.fieldCount(errors), errors);
+        return respond(problem, request);
+    }
+
+    // Quarkus maps this exact type to its own violation report; this takes its place.
+    @ServerExceptionMapper(priority = 1)
+    public Response violation(io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException e,
+            HttpServerRequest request) {
+        return validation(e, request);
+    }
+
+    private static boolean isParameter(jakarta.validation.ConstraintViolation<?> violation) {
+        jakarta.validation.Path.Node last = null;
+        for (jakarta.validation.Path.Node node : violation.getPropertyPath()) {
+            last = node;
+        }
+        return last != null && last.getKind() == jakarta.validation.ElementKind.PARAMETER;
     }
 
     @ServerExceptionMapper

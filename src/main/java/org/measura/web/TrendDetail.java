@@ -13,7 +13,11 @@ enum TrendDetail {
         this.wire = wire;
     }
 
-    /** The query parameter's value; absent is {@link #FULL}; anything else is a 400 problem (not echoed). */
+    /** The rule of the query parameter (a Bean Validation pattern on it) and what its violation answers. */
+    static final String WIRE_VALUES = "full|summary";
+    static final String REFUSED = "The query parameter detail must be full or summary.";
+
+    /** The query parameter's value, checked against {@link #WIRE_VALUES} before the operation runs; absent is full. */
     static TrendDetail fromQuery(String value) {
         if (value == null || value.equals(FULL.wire)) {
             return FULL;
@@ -21,6 +25,6 @@ enum TrendDetail {
         if (value.equals(SUMMARY.wire)) {
             return SUMMARY;
         }
-        throw ProblemType.INVALID_REQUEST.exception("The query parameter detail must be full or summary.");
+        throw ProblemType.INVALID_REQUEST.exception(REFUSED);
     }
 }
