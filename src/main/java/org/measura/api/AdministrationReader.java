@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.measura.catalog.JsonPointers;
 import org.measura.scoring.BuiltInSample;
@@ -118,6 +120,31 @@ final class AdministrationReader {
         Map<String, NormRequest> norms = norms(normsNode, "/norms", errors);
         return new Read(instrument, responses == null ? null : responses.values(), coding, norms, definition,
                 errors.isEmpty() ? List.of() : errors);
+    }
+
+    /**
+     * Binds an administration's record: reads the fields it takes and builds it from what was read; a JSON null reads
+     * as not an object.
+     */
+    static class Binding<T> extends StdDeserializer<T> {
+        private final Set<String> fields;
+        private final Function<Read, T> build;
+
+        Binding(Class<T> type, Set<String> fields, Function<Read, T> build) {
+            super(type);
+            this.fields = fields;
+            this.build = build;
+        }
+
+        @Override
+        public T deserialize(JsonParser p, DeserializationContext context) throws IOException {
+            return build.apply(read(p, context, fields));
+        }
+
+        @Override
+        public T getNullValue(DeserializationContext context) {
+            return build.apply(notAnObject());
+        }
     }
 
     /** What a JSON null, or any value but an object, reads as. */

@@ -1,12 +1,8 @@
 package org.measura.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -39,24 +35,11 @@ public record AdministrationRequest(
         return new Administration(instrument, responses, coding, norms);
     }
 
-    static final class Reader extends StdDeserializer<AdministrationRequest> {
+    static final class Reader extends AdministrationReader.Binding<AdministrationRequest> {
         Reader() {
-            super(AdministrationRequest.class);
-        }
-
-        @Override
-        public AdministrationRequest deserialize(JsonParser p, DeserializationContext context) throws IOException {
-            return of(AdministrationReader.read(p, context, AdministrationReader.ADMINISTRATION_FIELDS));
-        }
-
-        @Override
-        public AdministrationRequest getNullValue(DeserializationContext context) {
-            return of(AdministrationReader.notAnObject());
-        }
-
-        private static AdministrationRequest of(AdministrationReader.Read read) {
-            return new AdministrationRequest(read.instrument(), read.responses(), read.coding(), read.norms(),
-                    read.definition(), read.faults());
+            super(AdministrationRequest.class, AdministrationReader.ADMINISTRATION_FIELDS,
+                    read -> new AdministrationRequest(read.instrument(), read.responses(), read.coding(), read.norms(),
+                            read.definition(), read.faults()));
         }
     }
 }

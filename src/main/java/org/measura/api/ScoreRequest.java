@@ -1,12 +1,8 @@
 package org.measura.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -75,19 +71,9 @@ public record ScoreRequest(
             String metric) {
     }
 
-    static final class Reader extends StdDeserializer<ScoreRequest> {
+    static final class Reader extends AdministrationReader.Binding<ScoreRequest> {
         Reader() {
-            super(ScoreRequest.class);
-        }
-
-        @Override
-        public ScoreRequest deserialize(JsonParser p, DeserializationContext context) throws IOException {
-            return of(AdministrationReader.read(p, context, AdministrationReader.SCORE_FIELDS));
-        }
-
-        @Override
-        public ScoreRequest getNullValue(DeserializationContext context) {
-            return notAnObject();
+            super(ScoreRequest.class, AdministrationReader.SCORE_FIELDS, ScoreRequest::of);
         }
     }
 }
