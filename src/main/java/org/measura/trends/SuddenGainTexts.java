@@ -46,7 +46,7 @@ final class SuddenGainTexts {
     /** The interval's criteria with their figures, the stability test and the reversal, in one sentence. */
     static String shift(String label, SuddenGains.Examined e) {
         int n = e.session();
-        String kind = e.kind();
+        String kind = e.kind().wire();
         double a = e.pre().score();
         double d = e.change();
         double share = e.relativeShare();

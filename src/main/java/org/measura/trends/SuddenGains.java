@@ -145,8 +145,8 @@ final class SuddenGains {
             double relativeShare, StabilityFigures stability, boolean confirmed, Double midpoint,
             Integer reversalSession, Double reversalScore) {
 
-        String kind() {
-            return gain ? "gain" : "loss";
+        ShiftKind kind() {
+            return gain ? ShiftKind.GAIN : ShiftKind.LOSS;
         }
 
         SuddenShift toShift(String explanation) {

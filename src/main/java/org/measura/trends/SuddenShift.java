@@ -17,7 +17,7 @@ import java.time.LocalDate;
         "pointsAfter", "meanBefore", "meanAfter", "pooledSd", "tCritical", "confirmed", "reversal", "reversed",
         "reversalSession", "reversalValue", "explanation"})
 public record SuddenShift(
-        String kind,
+        ShiftKind kind,
         @JsonUnwrapped Interval interval,
         @JsonUnwrapped Criteria criteria,
         @JsonUnwrapped Stability stability,

@@ -132,7 +132,7 @@ class SuddenGainsTest {
         assertThat(g.reversal().reversalSession()).isEqualTo(8);
         assertThat(g.reversal().reversalValue()).isEqualTo(17.5);
         // 7 → 8 (+7) meets the absolute and relative loss criteria but has one post point → candidate loss
-        assertThat(sg.candidates()).extracting(SuddenShift::kind).containsExactly("loss");
+        assertThat(sg.candidates()).extracting(SuddenShift::kind).containsExactly(ShiftKind.LOSS);
     }
 
     @Test
