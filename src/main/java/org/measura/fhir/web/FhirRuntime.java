@@ -1,11 +1,15 @@
 package org.measura.fhir.web;
 
 import io.quarkus.runtime.Startup;
+import io.quarkus.vertx.http.HttpServerStart;
+import io.quarkus.vertx.http.HttpsServerStart;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.measura.catalog.InstrumentCatalog;
@@ -21,8 +25,10 @@ import org.measura.fhir.trend.FhirTrends;
 /**
  * The one FHIR context of the service, with the configured canonical base. Building HAPI's context and the
  * definitions (CodeSystems, ValueSets, OperationDefinitions of every instrument) loads thousands of HAPI classes, and
- * HAPI's first parse takes seconds, so both happen on a thread of its own started at start-up: start-up and the first
- * score do not wait for them, readiness does (and a FHIR request that comes before waits for them).
+ * HAPI's first parse takes seconds, so both happen on a thread of its own: start-up and the first score do not wait for
+ * them, readiness does (and a FHIR request that comes before waits for them). The thread starts once the HTTP server
+ * listens, not before: on the pod's one CPU it would otherwise take its share of the CPU from the start-up itself
+ * (docs/operations.md, Start-up). A FHIR request or readiness check that comes first starts it too.
  */
 @Singleton
 @Startup
@@ -38,6 +44,8 @@ public class FhirRuntime {
     private final String version;
     private final Date started = new Date();
     private final CompletableFuture<Parts> parts = new CompletableFuture<>();
+    private final AtomicBoolean building = new AtomicBoolean();
+    private final Runnable build;
     private volatile boolean warm;
 
     FhirRuntime(InstrumentCatalog catalog,
@@ -47,9 +55,23 @@ public class FhirRuntime {
             @ConfigProperty(name = "measura.json.max-string-length") int maxStringLength) {
         this.canonicals = new Canonicals(base);
         this.version = version;
-        Thread building = new Thread(() -> build(catalog, maxNestingDepth, maxStringLength), "fhir-warm-up");
-        building.setDaemon(true);
-        building.start();
+        this.build = () -> build(catalog, maxNestingDepth, maxStringLength);
+    }
+
+    void listening(@ObservesAsync HttpServerStart started) {
+        startBuilding();
+    }
+
+    void listening(@ObservesAsync HttpsServerStart started) {
+        startBuilding();
+    }
+
+    private void startBuilding() {
+        if (building.compareAndSet(false, true)) {
+            Thread thread = new Thread(build, "fhir-warm-up");
+            thread.setDaemon(true);
+            thread.start();
+        }
     }
 
     private void build(InstrumentCatalog catalog, int maxNestingDepth, int maxStringLength) {
@@ -70,11 +92,14 @@ public class FhirRuntime {
         }
     }
 
+    /** Whether the FHIR context is built and warm; asking starts building it if nothing has yet. */
     public boolean isWarm() {
+        startBuilding();
         return warm;
     }
 
     private Parts parts() {
+        startBuilding();
         return parts.join();
     }
 
