@@ -23,11 +23,7 @@ ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 
-ensure_jar
-ensure_wrk
-python3 "$BENCH_DIR/http_tools.py" bodies "$WORK"
-machine_note
-with_token
+AUTH=1 prepare_requests
 
 NEW_PORT=$PORT
 OLD_PORT=$((PORT + 1))

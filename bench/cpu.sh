@@ -8,11 +8,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-ensure_jar
-ensure_wrk
-python3 "$BENCH_DIR/http_tools.py" bodies "$WORK"
-machine_note
-[ "${AUTH:-1}" = 0 ] || with_token
+prepare_requests
 # shellcheck disable=SC2086
 start_service -Xms256m -Xmx256m ${JVM_OPTS:-}
 wait_ready

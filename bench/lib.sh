@@ -37,6 +37,16 @@ ensure_jar() {
     || { tail -50 "$WORK/package.log" >&2; exit 1; }
 }
 
+# prepare_requests: what every HTTP benchmark needs before it starts the service: the bench build, wrk, the request
+# bodies, the machine's load, and (unless AUTH=0) an RS256 token as deployed.
+prepare_requests() {
+  ensure_jar
+  ensure_wrk
+  python3 "$BENCH_DIR/http_tools.py" bodies "$WORK"
+  machine_note
+  [ "${AUTH:-1}" = 0 ] || with_token
+}
+
 ensure_wrk() {
   if ! command -v wrk >/dev/null 2>&1; then
     log "Installing wrk from Debian's packages ..."

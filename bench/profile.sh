@@ -20,11 +20,7 @@ THREADS=${THREADS:-2}
 OUT="$ROOT/target/profiles"
 mkdir -p "$OUT"
 
-ensure_jar
-ensure_wrk
-python3 "$BENCH_DIR/http_tools.py" bodies "$WORK"
-machine_note
-[ "${AUTH:-1}" = 0 ] || with_token
+prepare_requests
 JAVA_HOME_NOW=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
 sed 's|<setting name="period" control="method-sampling-java-interval">[^<]*<|<setting name="period" control="method-sampling-java-interval">1 ms<|' \
   "$JAVA_HOME_NOW/lib/jfr/profile.jfc" >"$WORK/sampling.jfc"
