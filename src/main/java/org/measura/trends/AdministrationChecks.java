@@ -155,6 +155,7 @@ public final class AdministrationChecks {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException notADate) {
+            value = toNanoseconds(value);
             try {
                 return OffsetDateTime.parse(value).toLocalDate();
             } catch (DateTimeParseException notAnOffsetDateTime) {
@@ -165,6 +166,22 @@ public final class AdministrationChecks {
                 }
             }
         }
+    }
+
+    /**
+     * A date-time whose fraction of a second has more than nine digits, cut to nine: ISO 8601 and FHIR's dateTime
+     * allow any number of them, java.time reads at most nine, and only the calendar date is used.
+     */
+    private static String toNanoseconds(String value) {
+        int dot = value.indexOf('.', 19);
+        if (dot != 19) {
+            return value;
+        }
+        int end = dot + 1;
+        while (end < value.length() && value.charAt(end) >= '0' && value.charAt(end) <= '9') {
+            end++;
+        }
+        return end - dot - 1 <= 9 ? value : value.substring(0, dot + 10) + value.substring(end);
     }
 
     /**

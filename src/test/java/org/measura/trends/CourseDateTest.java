@@ -40,4 +40,15 @@ class CourseDateTest {
         assertThat(AdministrationChecks.date(0, "2026-0a-02", errors)).isNull();
         assertThat(errors).hasSize(2);
     }
+
+    @Test
+    void aFractionOfASecondMayHaveMoreThanNineDigits() {
+        List<FieldReason> errors = new ArrayList<>();
+        assertThat(AdministrationChecks.date(0, "2026-03-02T23:59:59.123456789012+01:00", errors))
+                .isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(AdministrationChecks.date(0, "2026-03-02T09:30:00.0000000000001", errors))
+                .isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(AdministrationChecks.date(0, "2026-03-02T09:30:00.1234567890Q", errors)).isNull();
+        assertThat(errors).hasSize(1);
+    }
 }
