@@ -8,8 +8,8 @@ import org.measura.catalog.Comparison;
  * The psychometric fields a caller may send in {@code measures}, for a measure of its own or to override a catalog
  * scale's figures for one request. Every field is optional. {@code cutoffComparison} (which side of {@code cutoff} is
  * clinical) and {@code reliableChangeInclusive} (the source says "or more") are optional refinements; without them a
- * caller cut-off uses the strict tests of docs/reference/change-statistics.md §2 and a caller threshold must be
- * exceeded (docs/reference/change-statistics.md, conventions).
+ * caller cut-off uses the strict tests of docs/reference/change-methods.md §2 and a caller threshold must be
+ * exceeded (docs/reference/change-methods.md, conventions).
  */
 public record CallerFigures(
         Double reliability,

@@ -2,7 +2,7 @@ package org.measura.trends;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Clinical-significance categories of docs/reference/change-statistics.md §3 (clinicalsignificance definitions). */
+/** Clinical-significance categories of docs/reference/change-methods.md §3 (clinicalsignificance definitions). */
 public enum Category {
     RECOVERED("recovered"),
     IMPROVED("improved"),

@@ -1,7 +1,7 @@
 package org.measura.trends;
 
 /**
- * The formulas of docs/reference/change-statistics.md, unrounded, exactly as written there. {@code x1} pre score,
+ * The formulas of docs/reference/change-methods.md, unrounded, exactly as written there. {@code x1} pre score,
  * {@code x2} post score, {@code m1}/{@code sd1} reference (pre) mean and SD, {@code m2}/{@code sd2} post mean and SD,
  * {@code rxx} reliability, {@code ryy} post reliability, {@code r12} pre–post correlation, {@code direction} +1 when
  * higher is better and −1 when lower is better.
@@ -109,7 +109,7 @@ public final class ChangeIndices {
     /**
      * Hageman–Arrindell "true" b with the functional SD, consistent with {@link #cutoffB}: M_func −
      * direction·2·SD_func·√r_func. (The clinicalsignificance package uses SD_clin·√r_clin here — the SD divergence
-     * noted in docs/reference/change-statistics.md §2 and §5.)
+     * noted in docs/reference/change-methods.md §2 and §5.)
      */
     public static double trueCutoffB(double functionalMean, double functionalSd, double se, int direction) {
         return functionalMean - direction * 2 * functionalSd * Math.sqrt(haReliabilityAt(functionalSd, se));

@@ -11,11 +11,11 @@ import org.measura.fault.FaultCode;
  * <p>Choice: an explicit {@code cutoffType} computes that formula (or fails naming the missing norms). Otherwise the
  * published recovery cut-off (or the caller's) is used; failing that c when clinical and functional norms exist, b with
  * functional norms only, a with clinical norms only. With Hageman–Arrindell as the method, computed cut-offs are the
- * "true" ones of docs/reference/change-statistics.md §5.
+ * "true" ones of docs/reference/change-methods.md §5.
  *
  * <p>Tests: a published cut-off names its clinical side ({@code comparison}): a score on that side is clinical, any
  * other score functional. A computed cut-off (or a caller cut-off without a side) uses
- * docs/reference/change-statistics.md §2: clinical = direction·X &lt; direction·cutoff, functional = direction·X &gt;
+ * docs/reference/change-methods.md §2: clinical = direction·X &lt; direction·cutoff, functional = direction·X &gt;
  * direction·cutoff, so a score exactly on it is neither. The derivation's words are built by {@link CutoffTexts}.
  */
 final class CutoffPlan {

@@ -4,7 +4,7 @@ import org.measura.catalog.Comparison;
 
 /**
  * The words of the clinical cut-off, built from what {@link CutoffPlan} chose and computed: why a cut-off was used or
- * derived, each formula with the norms put in (docs/reference/change-statistics.md §2, §5), the clinical side, and
+ * derived, each formula with the norms put in (docs/reference/change-methods.md §2, §5), the clinical side, and
  * the faults of a chosen cut-off type's figures.
  */
 final class CutoffTexts {

@@ -3,7 +3,7 @@ package org.measura.trends;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Jacobson &amp; Truax (1991) cut-offs, docs/reference/change-statistics.md §2. */
+/** Jacobson &amp; Truax (1991) cut-offs, docs/reference/change-methods.md §2. */
 public enum CutoffType {
     /** Two SD beyond the clinical mean, in the healthy direction. */
     A("a"),

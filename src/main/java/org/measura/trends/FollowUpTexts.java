@@ -3,7 +3,7 @@ package org.measura.trends;
 import java.util.List;
 
 /**
- * The words of the follow-up metrics, built from what {@link FollowUps} decided (docs/reference/change-statistics.md
+ * The words of the follow-up metrics, built from what {@link FollowUps} decided (docs/reference/change-methods.md
  * §13): which reliable-change method judges the change since termination, recovery at termination, and the sentence
  * of each classification and of the post-termination slope.
  */
@@ -13,14 +13,15 @@ final class FollowUpTexts {
     }
 
     static final String JACOBSON_TRUAX_CHOICE =
-            "Jacobson–Truax, as docs/reference/change-statistics.md §13 defines the follow-up metrics.";
+            "Jacobson–Truax (Jacobson & Truax 1991), as this service defines the follow-up metrics; no published source"
+                    + " defines them for a single client.";
     static final String JACOBSON_TRUAX_METHOD = "Jacobson–Truax between termination and each follow-up, with the same SE_m";
 
     /** The method when Jacobson–Truax lacks figures: the primary one, or none. */
     static String otherMethod(ReliableChangeMethod primary, List<String> primaryMissing, List<String> jtMissing) {
         return primary == null ? "none: reliable change cannot be judged (missing " + String.join(", ", primaryMissing)
                 + ")"
-                : primary.label() + " (the primary method), because Jacobson–Truax, which §13 names, lacks "
+                : primary.label() + " (the primary method), because Jacobson–Truax, which the follow-up metrics use, lacks "
                         + String.join(", ", jtMissing);
     }
 

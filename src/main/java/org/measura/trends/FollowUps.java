@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Follow-up metrics, docs/reference/change-statistics.md §13 (the team's own definitions). E = termination score, F_k =
+ * Follow-up metrics, docs/reference/change-methods.md §13 (the team's own definitions). E = termination score, F_k =
  * follow-up scores, reliable change E→F_k by Jacobson–Truax with the same SE_m (or, when its figures are missing, the
  * primary method, said so):
  * <ul>
@@ -96,7 +96,7 @@ final class FollowUps {
         PostTerminationSlope slope = slope(s, prep, end);
         // Fewer than 3 points (one follow-up, or follow-ups on the termination's date) leave no slope to test, so the
         // slope criterion is not met and reliable change alone decides; with one follow-up the slope would be the
-        // very change reliable change already judges (docs/reference/change-statistics.md §13; docs/trends.md, Follow-up).
+        // very change reliable change already judges (docs/reference/change-methods.md §13; docs/trends.md, Follow-up).
         boolean slopeTested = slope.significantInHealthyDirection() != null;
         Boolean slopeGain = slopeTested ? slope.significantInHealthyDirection() : Boolean.FALSE;
         Boolean gain = Tri.or(anyGain, slopeGain);

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Every figure the trend engine may use for one scale, each optional and each with its source. Notation of
- * docs/reference/change-statistics.md: {@code reliability} r_xx, {@code referenceMean}/{@code referenceSd} M₁/SD₁ (of
+ * docs/reference/change-methods.md: {@code reliability} r_xx, {@code referenceMean}/{@code referenceSd} M₁/SD₁ (of
  * the clinical reference sample), {@code postReliability} r_yy, {@code postMean}/{@code postSd} M₂/SD₂, {@code
  * prePostCorrelation} r₁₂, clinical and functional norms for the cut-offs a/b/c, the published (or caller) cut-off and
  * the published fixed reliable-change threshold. {@code notes} records choices the resolver made.

@@ -17,7 +17,7 @@ import org.measura.fault.FaultCode;
  *
  * <ul>
  * <li>reliability: the test-retest coefficient if the definition has one, else Cronbach's alpha (Jacobson &amp; Truax
- * recommend test-retest; Martinovich et al. 1996 allow internal consistency — docs/reference/change-statistics.md
+ * recommend test-retest; Martinovich et al. 1996 allow internal consistency — docs/reference/change-methods.md
  * §1);</li>
  * <li>reference mean/SD (M₁/SD₁) and clinical mean/SD: the scale's {@code clinical} norm. A general-population norm is
  * never used as SD₁ for Jacobson–Truax unless the caller sends it as {@code referenceSd};</li>
@@ -181,7 +181,7 @@ public final class PsychometricsResolver {
                         "caller-supplied reliable-change threshold", Figure.CALLER, inclusive
                                 ? "supplied by the caller; a change of " + Texts.num(t) + " or more counts"
                                 : "supplied by the caller; a change must exceed " + Texts.num(t)
-                                        + " to count (docs/reference/change-statistics.md, conventions)"));
+                                        + " to count (no \"or more\" was given)"));
             }
         } else if (c.reliableChangeInclusive() != null) {
             reasons.add(FieldReason.figure(FaultCode.CONFLICT, where, FigureName.RELIABLE_CHANGE_INCLUSIVE,

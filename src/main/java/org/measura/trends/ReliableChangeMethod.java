@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 
-/** Reliable-change methods of docs/reference/change-statistics.md §1, §4, §5, and the published fixed threshold. */
+/** Reliable-change methods of docs/reference/change-methods.md §1, §4, §5, and the published fixed threshold. */
 public enum ReliableChangeMethod {
     JACOBSON_TRUAX("jacobson-truax", "Jacobson–Truax", List.of("reliability", "referenceSd")),
     PUBLISHED_THRESHOLD("published-threshold", "published fixed threshold", List.of("reliableChangeThreshold")),

@@ -15,7 +15,7 @@ import org.measura.fault.FaultCode;
  * <p>The words of the choice and of each verdict are built by {@link ReliableChangeTexts}.
  *
  * <p>Thresholds: a fixed threshold must be exceeded, or met when inclusive ("or more",
- * docs/reference/change-statistics.md, conventions); an index must lie strictly beyond ± the critical value.
+ * docs/reference/change-methods.md, conventions); an index must lie strictly beyond ± the critical value.
  */
 final class ReliableChangePlan {
 

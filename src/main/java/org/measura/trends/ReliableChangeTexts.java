@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The words of reliable change, built from what {@link ReliableChangePlan} chose and computed: why a method was used,
  * where the critical value comes from, what a chosen method lacks, and for each comparison the verdict with the
- * figures it rests on (docs/reference/change-statistics.md).
+ * figures it rests on (docs/reference/change-methods.md).
  */
 final class ReliableChangeTexts {
 
@@ -13,7 +13,7 @@ final class ReliableChangeTexts {
     }
 
     static final String CRITICAL_VALUE_HAGEMAN_ARRINDELL = "default for Hageman–Arrindell "
-            + "(docs/reference/change-statistics.md §5: maximum misclassification risk at α = .05)";
+            + "(Hageman & Arrindell 1999: maximum misclassification risk at α = .05)";
     static final String CRITICAL_VALUE_DEFAULT = "default: two-tailed α = .05 (Jacobson & Truax 1991)";
 
     static String chosenByCaller(ReliableChangeMethod method) {

@@ -1,7 +1,7 @@
 package org.measura.trends;
 
 /**
- * Clinical-significance categories (docs/reference/change-statistics.md §3, clinicalsignificance definitions):
+ * Clinical-significance categories (docs/reference/change-methods.md §3, clinicalsignificance definitions):
  * recovered = clinical_pre ∧ functional_post ∧ reliably improved; improved = reliably improved ∧ ¬recovered; unchanged
  * = no reliable change; harmed = ¬clinical_pre ∧ ¬functional_post ∧ reliably deteriorated; deteriorated = reliably
  * deteriorated ∧ ¬harmed. With Hageman–Arrindell (§5): functional_post = clinical_pre ∧ direction·CS_indiv &gt;

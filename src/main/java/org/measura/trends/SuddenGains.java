@@ -7,7 +7,7 @@ import java.util.TreeMap;
 
 /**
  * Sudden gains and losses by the Tang &amp; DeRubeis (1999) criteria as implemented in suddengains
- * (docs/reference/change-statistics.md §7). For consecutive sessions n−1 → n, with d the change in the healthy
+ * (docs/reference/change-methods.md §7). For consecutive sessions n−1 → n, with d the change in the healthy
  * direction (lower is better: X_{n−1} − X_n):
  * <ol>
  * <li>absolute: d ≥ the absolute cut-off;</li>
@@ -23,7 +23,7 @@ final class SuddenGains {
 
     /**
      * Two-tailed α = .05 critical values of t by df = n_pre + n_post − 2, as tabled in
-     * docs/reference/change-statistics.md §7 (Lutz et al. 2013; suddengains): all six points present → df 4 → 2.776;
+     * docs/reference/change-methods.md §7 (Lutz et al. 2013; suddengains): all six points present → df 4 → 2.776;
      * one missing on one side → df 3 → 3.182; one missing on both sides → df 2 → 4.303. These are the usual 3-decimal
      * table values of |qt(.025, df)|, kept as a table so results match the package's documented values exactly.
      */

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 /**
  * One session-to-session interval examined as a sudden gain or loss (Tang &amp; DeRubeis criteria,
- * docs/reference/change-statistics.md §7): the interval, the absolute and relative criteria, the stability test, and
+ * docs/reference/change-methods.md §7): the interval, the absolute and relative criteria, the stability test, and
  * whether a confirmed shift was later reversed. {@code confirmed} is true only when every applied criterion held.
  * On the wire the parts are one flat object, its fields in the order given here (the OpenAPI document follows it).
  */

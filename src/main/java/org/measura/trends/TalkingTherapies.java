@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * NHS Talking Therapies paired classification, docs/reference/change-statistics.md §8, from the first and last
+ * NHS Talking Therapies paired classification, docs/reference/change-methods.md §8, from the first and last
  * administrations at which both PHQ-9 and GAD-7 were given (same date and session; follow-ups excluded). Fixed NHS
  * Talking Therapies figures, whatever the request overrides: caseness PHQ-9 ≥ 10, GAD-7 ≥ 8; reliable change a change
  * of 6 or more on PHQ-9 and 4 or more on GAD-7.
@@ -61,7 +61,8 @@ final class TalkingTherapies {
         notes.add("Whether the client finished a course of treatment (at least two attended treatment appointments)"
                 + " is not checked: attendance is not part of the request.");
         notes.add("The clause \"and no reliable deterioration on the other measure\" is the standard NHS Digital"
-                + " wording, not verified against the NHS Talking Therapies Manual (docs/reference/change-statistics.md §8).");
+                + " wording, not verified against the current NHS Talking Therapies for anxiety and depression Manual"
+                + " (NHS England).");
         Map<Key, Point> phqByKey = byKey(phq);
         Map<Key, Point> gadByKey = byKey(gad);
         TreeMap<Key, Point[]> paired = new TreeMap<>();

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A published fixed reliable-change threshold in score points. A change counts as reliable only if it exceeds the
- * threshold, or equals it when {@code inclusive} (the source says "or more"; docs/reference/change-statistics.md,
+ * threshold, or equals it when {@code inclusive} (the source says "or more"; docs/reference/change-methods.md,
  * conventions).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -10,7 +10,7 @@ import org.measura.fault.FaultCode;
 /**
  * The trend engine: plain Java, no HTTP. Give it every scale series of one client and the request's options; it returns
  * one {@link ScaleTrend} per series and, when PHQ-9 and GAD-7 totals are both present, the NHS Talking Therapies paired
- * classification. Formulas follow docs/reference/change-statistics.md.
+ * classification. Formulas follow docs/reference/change-methods.md.
  *
  * <p>Usage by the REST layer: score the administrations, group scores by (instrument, scale) into {@link Point}s, build
  * each scale's {@link Psychometrics} with {@link PsychometricsResolver#fromCatalog} or {@link

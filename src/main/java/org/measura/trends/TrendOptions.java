@@ -3,7 +3,7 @@ package org.measura.trends;
 /**
  * Request-wide options. Null means "not chosen": {@code method} then defaults to Jacobson–Truax where its figures
  * exist, else the published threshold (see {@link TrendEngine}); {@code criticalValue} to 1.96 (1.65 for
- * Hageman–Arrindell, docs/reference/change-statistics.md §5); {@code cutoffType} to the published recovery cut-off,
+ * Hageman–Arrindell, docs/reference/change-methods.md §5); {@code cutoffType} to the published recovery cut-off,
  * else c, b or a as the norms allow; {@code suddenGainAbsoluteCutoff} to the reliable-change threshold. {@code
  * suddenGainsFromFirstMeasurement} mirrors suddengains' {@code identify_sg_1to2} (default false: the interval from the
  * first to the second measurement is not examined).

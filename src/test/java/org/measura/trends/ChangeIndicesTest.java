@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every formula of docs/reference/change-statistics.md §1, §2, §4, §5 against values worked out by hand. Shared
+ * Every formula of docs/reference/change-methods.md §1, §2, §4, §5 against values worked out by hand. Shared
  * figures: X₁ = 20, X₂ = 9, M₁ = 15, SD₁ = 7.7, r_xx = .90.
  */
 class ChangeIndicesTest {
@@ -29,7 +29,7 @@ class ChangeIndicesTest {
 
     @Test
     void referenceIllustration() {
-        // docs/reference/change-statistics.md §1 illustration: SD₁ 5.5, r .84 → SE 5.5·0.4 = 2.2, S_diff 2.2·√2 = 3.111
+        // docs/reference/change-methods.md §1 illustration: SD₁ 5.5, r .84 → SE 5.5·0.4 = 2.2, S_diff 2.2·√2 = 3.111
         assertThat(ChangeIndices.standardError(5.5, 0.84)).isCloseTo(2.2, within(1e-9));
         assertThat(ChangeIndices.differenceSd(5.5, 0.84)).isCloseTo(3.1113, within(1e-4));
     }

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/reference/change-statistics.md §13. Cut-off 10 (at or above is clinical); JT with SD 5, r .90: SE = 5·√.1 =
+ * docs/reference/change-methods.md §13. Cut-off 10 (at or above is clinical); JT with SD 5, r .90: SE = 5·√.1 =
  * 1.581139, S_diff = √2·1.581139 = 2.236068, reliable beyond 1.96·2.236068 = 4.383 points.
  */
 class FollowUpTest {

@@ -75,7 +75,7 @@ class ReliableChangeTest {
 
     @Test
     void changeExactlyAtAnExclusiveThresholdIsNotReliable() throws Exception {
-        // A threshold of 5 without "or more" (docs/reference/change-statistics.md, conventions): 15 → 10 is exactly 5 →
+        // A threshold of 5 without "or more" (docs/reference/change-methods.md, conventions): 15 → 10 is exactly 5 →
         // not reliable;
         // 15 → 9 is 6 > 5 → reliable
         Psychometrics p = Psychometrics.builder().reliableChangeThreshold(threshold(5, false)).build();

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Tang &amp; DeRubeis criteria as in docs/reference/change-statistics.md §7, absolute cut-off 7, relative share .25.
+/** Tang &amp; DeRubeis criteria as in docs/reference/change-methods.md §7, absolute cut-off 7, relative share .25.
  * */
 class SuddenGainsTest {
 
