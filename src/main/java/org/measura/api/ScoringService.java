@@ -1,7 +1,6 @@
 package org.measura.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,22 +20,20 @@ import org.measura.scoring.ScoringPlans;
 
 /**
  * Finds the definition (built in, or sent inline) and scores; turns faults into problems pointing into the request.
- * Each built-in definition's scoring plan is prepared once, at start-up.
+ * Built-in definitions are scored with the catalog's prepared plans ({@link ScoringPlans}).
  */
 @ApplicationScoped
-@Startup
 public class ScoringService {
 
     private final InstrumentCatalog catalog;
     private final ScoringPlans plans;
 
-    ScoringService(InstrumentCatalog catalog) {
+    ScoringService(InstrumentCatalog catalog, ScoringPlans plans) {
         this.catalog = catalog;
-        this.plans = new ScoringPlans(catalog);
+        this.plans = plans;
     }
 
-    /** The prepared plan of a built-in definition; a plan made now for any other (an inline definition). */
-    public ScoringPlan plan(InstrumentDefinition definition) {
+    private ScoringPlan plan(InstrumentDefinition definition) {
         return plans.of(definition);
     }
 

@@ -16,6 +16,7 @@ import org.measura.scoring.InvalidResponsesException;
 import org.measura.scoring.NotScorableException;
 import org.measura.scoring.ScaleResult;
 import org.measura.scoring.Scorer;
+import org.measura.scoring.ScoringPlans;
 import org.measura.scoring.UnassessedRisk;
 import org.measura.trends.AdministrationChecks;
 import org.measura.trends.CallerFigures;
@@ -42,12 +43,12 @@ public class TrendService {
     private static final String ADMINISTRATIONS = "/administrations/";
 
     private final InstrumentCatalog catalog;
-    private final ScoringService scoring;
+    private final ScoringPlans plans;
     private final CourseAnalysis analysis = new CourseAnalysis();
 
-    TrendService(InstrumentCatalog catalog, ScoringService scoring) {
+    TrendService(InstrumentCatalog catalog, ScoringPlans plans) {
         this.catalog = catalog;
-        this.scoring = scoring;
+        this.plans = plans;
     }
 
     /** A measure entry as resolved: a catalog scale with overrides, or a caller's own measure. */
@@ -301,7 +302,7 @@ public class TrendService {
         }
         List<UnassessedRisk> unassessed;
         try {
-            unassessed = Scorer.unassessedRisks(scoring.plan(definition), a.responses().values(), a.coding());
+            unassessed = Scorer.unassessedRisks(plans.of(definition), a.responses().values(), a.coding());
         } catch (InvalidResponsesException e) {
             return; // already answered as a fault of this administration
         }
@@ -323,7 +324,7 @@ public class TrendService {
         }
         Map<String, Integer> responses = a.responses().values();
         try {
-            for (ScaleResult scale : Scorer.scaleScores(scoring.plan(definition), responses, a.coding())) {
+            for (ScaleResult scale : Scorer.scaleScores(plans.of(definition), responses, a.coding())) {
                 if (scale.scored()) {
                     course.add(definition, definition.id(), scale.id(), new Point(place.date(), place.session(),
                             place.phase(), scale.score().doubleValue(), bandId(scale.band()), bandLabel(scale.band()),

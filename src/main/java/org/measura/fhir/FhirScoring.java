@@ -32,9 +32,14 @@ public final class FhirScoring {
     private final ScoringPlans plans;
 
     public FhirScoring(InstrumentCatalog catalog, Canonicals canonicals) {
+        this(catalog, new ScoringPlans(catalog), canonicals);
+    }
+
+    /** @param plans the catalog's prepared scoring plans, shared with every other adapter */
+    public FhirScoring(InstrumentCatalog catalog, ScoringPlans plans, Canonicals canonicals) {
         this.canonicals = canonicals;
         this.resolver = new InstrumentResolver(catalog, canonicals);
-        this.plans = new ScoringPlans(catalog);
+        this.plans = plans;
     }
 
     /**

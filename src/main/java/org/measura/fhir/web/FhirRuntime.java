@@ -21,6 +21,7 @@ import org.measura.fhir.FhirJson;
 import org.measura.fhir.FhirScoring;
 import org.measura.fhir.Outcomes;
 import org.measura.fhir.trend.FhirTrends;
+import org.measura.scoring.ScoringPlans;
 
 /**
  * The one FHIR context of the service, with the configured canonical base. Building HAPI's context and the
@@ -48,14 +49,14 @@ public class FhirRuntime {
     private final Runnable build;
     private volatile boolean warm;
 
-    FhirRuntime(InstrumentCatalog catalog,
+    FhirRuntime(InstrumentCatalog catalog, ScoringPlans plans,
             @ConfigProperty(name = "measura.fhir.base-url") String base,
             @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String version,
             @ConfigProperty(name = "measura.fhir.max-nesting-depth") int maxNestingDepth,
             @ConfigProperty(name = "measura.json.max-string-length") int maxStringLength) {
         this.canonicals = new Canonicals(base);
         this.version = version;
-        this.build = () -> build(catalog, maxNestingDepth, maxStringLength);
+        this.build = () -> build(catalog, plans, maxNestingDepth, maxStringLength);
     }
 
     void listening(@ObservesAsync HttpServerStart started) {
@@ -74,11 +75,11 @@ public class FhirRuntime {
         }
     }
 
-    private void build(InstrumentCatalog catalog, int maxNestingDepth, int maxStringLength) {
+    private void build(InstrumentCatalog catalog, ScoringPlans plans, int maxNestingDepth, int maxStringLength) {
         long start = System.nanoTime();
         try {
             FhirJson json = new FhirJson(maxNestingDepth, maxStringLength);
-            FhirScoring scoring = new FhirScoring(catalog, canonicals);
+            FhirScoring scoring = new FhirScoring(catalog, plans, canonicals);
             Parts built = new Parts(json, scoring, new FhirTrends(catalog, canonicals, scoring),
                     new FhirDefinitions(catalog.all(), canonicals, started, version));
             json.warm();
