@@ -138,7 +138,7 @@ public final class QuestionnaireFactory {
                     .map(UnscoredItem::id).toList())).append(" are on the form but not part of any score");
         }
         if (definition.loincPanel() == null) {
-            text.append(". LOINC has no verified code for this instrument (see docs/fhir.md, LOINC)");
+            text.append(". LOINC has no verified code for this instrument, so none is given");
         }
         text.append(". Score a response with POST /fhir/QuestionnaireResponse/$score.");
         return text.toString();
