@@ -49,19 +49,15 @@ public record DefenseStyle(
             ReliableChangeResult rc = c.reliableChange();
             boolean computed = rc != null && rc.status() != null && rc.status() != ChangeStatus.NOT_COMPUTABLE;
             factors.add(new FactorChange(factor, c.from(), c.to(), c.rawChange(), computed ? rc.status() : null,
-                    computed ? null : "descriptive only: no reliability and reference SD for this factor (supply "
-                            + "them in measures for reliable change)"));
+                    computed ? null : DefenseStyleTexts.DESCRIPTIVE_ONLY));
         }
         String atBaseline = predominant(factors, f -> f.from().score());
         String atLatest = predominant(factors, f -> f.to().score());
         FactorChange mature = factors.get(0);
         FactorChange immature = factors.get(2);
         boolean shifted = mature.change() > 0 && immature.change() < 0;
-        String explanation = "From " + mature.from().date() + " to " + mature.to().date() + " the mature factor "
-                + moved(mature) + ", the neurotic factor " + moved(factors.get(1)) + " and the immature factor "
-                + moved(immature) + "; the predominant style was " + atBaseline + " at baseline and " + atLatest
-                + " at the latest administration, so the profile " + (shifted ? "shifted" : "did not shift")
-                + " toward mature defenses (that needs the mature factor to rise and the immature factor to fall).";
+        String explanation = DefenseStyleTexts.explanation(mature, factors.get(1), immature, atBaseline, atLatest,
+                shifted);
         return new DefenseStyle(factors, atBaseline, atLatest, shifted, explanation);
     }
 
@@ -69,10 +65,5 @@ public record DefenseStyle(
         double top = factors.stream().map(score).max(Comparator.naturalOrder()).orElseThrow();
         return factors.stream().filter(f -> score.apply(f) == top).map(FactorChange::factor)
                 .collect(Collectors.joining(" and "));
-    }
-
-    private static String moved(FactorChange f) {
-        String verb = f.change() > 0 ? "rose" : f.change() < 0 ? "fell" : "stayed";
-        return verb + " from " + Texts.num(f.from().score()) + " to " + Texts.num(f.to().score());
     }
 }

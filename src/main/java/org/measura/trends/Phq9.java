@@ -45,24 +45,16 @@ final class Phq9 {
         String text;
         if (x1 <= 0) {
             response = null;
-            text = "Response cannot be judged: the baseline " + label + " is " + Texts.num(x1)
-                    + ", so a percentage reduction is undefined.";
+            text = Phq9Texts.responseUndefined(label, x1);
         } else {
             double reduction = (x1 - x2) / x1;
             response = x1 - x2 >= 0.5 * x1 - 1e-9;
-            if (x2 >= x1) {
-                text = Sentences.change(label, x1, x2) + ", so there is no reduction; a response needs a reduction"
-                        + " of 50% or more, so this is not a response.";
-            } else {
-                text = Sentences.change(label, x1, x2) + ", a reduction of " + Texts.num(reduction * 100)
-                        + "%; a reduction of 50% or more is a response, so this is " + (response ? "" : "not ")
-                        + "a response.";
-            }
+            text = x2 >= x1 ? Phq9Texts.noReduction(label, x1, x2)
+                    : Phq9Texts.reduction(label, x1, x2, reduction, response);
         }
         out.add(new Classification("phq9-response", comparison, response, text));
         boolean remission = x2 < 5;
-        out.add(new Classification("phq9-remission", comparison, remission, "The " + label + " score at the "
-                + where + " administration (" + to.date() + ") is " + Texts.num(x2)
-                + "; remission is a score below 5, so this is " + (remission ? "" : "not ") + "remission."));
+        out.add(new Classification("phq9-remission", comparison, remission,
+                Phq9Texts.remission(label, where, to.date(), x2, remission)));
     }
 }

@@ -156,7 +156,7 @@ public final class PsychometricsResolver {
         set(where, FigureName.FUNCTIONAL_SD, c.functionalSd(), Range.POSITIVE, reasons, b::functionalSd);
         if (c.cutoff() != null) {
             if (!Double.isFinite(c.cutoff())) {
-                reasons.add(FieldReason.figure(FaultCode.INVALID, where, FigureName.CUTOFF, "must be a finite number"));
+                reasons.add(FieldReason.figure(FaultCode.INVALID, where, FigureName.CUTOFF, FigureFaultTexts.FINITE));
             } else {
                 b.cutoff(new CutoffFigure(c.cutoff(), c.cutoffComparison(), "caller", "caller-supplied cut-off",
                         Figure.CALLER, c.cutoffComparison() == null
@@ -168,13 +168,13 @@ public final class PsychometricsResolver {
             }
         } else if (c.cutoffComparison() != null) {
             reasons.add(FieldReason.figure(FaultCode.CONFLICT, where, FigureName.CUTOFF_COMPARISON,
-                    "is given without a cutoff"));
+                    FigureFaultTexts.WITHOUT_CUTOFF));
         }
         if (c.reliableChangeThreshold() != null) {
             double t = c.reliableChangeThreshold();
             if (!(Double.isFinite(t) && t > 0)) {
                 reasons.add(FieldReason.figure(FaultCode.INVALID, where, FigureName.RELIABLE_CHANGE_THRESHOLD,
-                        "must be a number above 0"));
+                        FigureFaultTexts.NUMBER_ABOVE_ZERO));
             } else {
                 boolean inclusive = Boolean.TRUE.equals(c.reliableChangeInclusive());
                 b.reliableChangeThreshold(new ThresholdFigure(t, inclusive, "caller",
@@ -185,7 +185,7 @@ public final class PsychometricsResolver {
             }
         } else if (c.reliableChangeInclusive() != null) {
             reasons.add(FieldReason.figure(FaultCode.CONFLICT, where, FigureName.RELIABLE_CHANGE_INCLUSIVE,
-                    "is given without a reliableChangeThreshold"));
+                    FigureFaultTexts.WITHOUT_THRESHOLD));
         }
         if (!reasons.isEmpty()) {
             throw new TrendInputException(reasons);
@@ -212,13 +212,13 @@ public final class PsychometricsResolver {
 
     static String problem(double value, Range range) {
         if (!Double.isFinite(value)) {
-            return "must be a finite number";
+            return FigureFaultTexts.FINITE;
         }
         return switch (range) {
             case ANY -> null;
-            case POSITIVE -> value > 0 ? null : "must be above 0";
-            case RELIABILITY -> value > 0 && value < 1 ? null : "must lie between 0 and 1 (exclusive)";
-            case CORRELATION -> value > -1 && value < 1 ? null : "must lie between -1 and 1 (exclusive)";
+            case POSITIVE -> value > 0 ? null : FigureFaultTexts.ABOVE_ZERO;
+            case RELIABILITY -> value > 0 && value < 1 ? null : FigureFaultTexts.RELIABILITY;
+            case CORRELATION -> value > -1 && value < 1 ? null : FigureFaultTexts.CORRELATION;
         };
     }
 }

@@ -54,17 +54,33 @@ final class TalkingTherapies {
         }
     }
 
-    static TalkingTherapiesOutcome classify(PreparedSeries phq, PreparedSeries gad) {
-        List<String> notes = new ArrayList<>();
-        notes.add("Uses the NHS Talking Therapies figures (caseness PHQ-9 10 or more, GAD-7 8 or more; reliable"
-                + " change 6 or more on PHQ-9, 4 or more on GAD-7), not the request's overrides.");
-        notes.add("Whether the client finished a course of treatment (at least two attended treatment appointments)"
-                + " is not checked: attendance is not part of the request.");
-        notes.add("The clause \"and no reliable deterioration on the other measure\" is the standard NHS Digital"
-                + " wording, not verified against the current NHS Talking Therapies for anxiety and depression Manual"
-                + " (NHS England).");
-        Map<Key, Point> phqByKey = byKey(phq);
-        Map<Key, Point> gadByKey = byKey(gad);
+    /**
+     * One measure's first and last paired scores against its fixed caseness and reliable-change figures; both are
+     * "or more", so a score equal to the caseness is a case and a change equal to the threshold is reliable.
+     */
+    record Measure(String label, double first, double last, double caseness, double reliableChange) {
+
+        boolean caseAtStart() {
+            return first >= caseness;
+        }
+
+        boolean belowAtEnd() {
+            return last < caseness;
+        }
+
+        boolean reliableFall() {
+            return first - last >= reliableChange - EPS;
+        }
+
+        boolean reliableRise() {
+            return last - first >= reliableChange - EPS;
+        }
+    }
+
+    static TalkingTherapiesOutcome classify(PreparedSeries phqSeries, PreparedSeries gadSeries) {
+        List<String> notes = new ArrayList<>(TalkingTherapiesTexts.NOTES);
+        Map<Key, Point> phqByKey = byKey(phqSeries);
+        Map<Key, Point> gadByKey = byKey(gadSeries);
         TreeMap<Key, Point[]> paired = new TreeMap<>();
         for (Map.Entry<Key, Point> e : phqByKey.entrySet()) {
             Point g = gadByKey.get(e.getKey());
@@ -74,89 +90,41 @@ final class TalkingTherapies {
         }
         if (paired.size() < 2) {
             return new TalkingTherapiesOutcome(false, paired.size(), null, null, null, null, List.of(),
-                    "The NHS Talking Therapies classification needs PHQ-9 and GAD-7 given together (same date and"
-                            + " session) at least twice outside follow-up; there "
-                            + (paired.size() == 1 ? "is 1 such administration." : "are none."),
-                    notes);
+                    TalkingTherapiesTexts.tooFewPairs(paired.size()), notes);
         }
         Point[] first = paired.firstEntry().getValue();
         Point[] last = paired.lastEntry().getValue();
-        if (phq.termination != null && phq.point(phq.termination) != last[0]) {
-            notes.add("The PHQ-9 termination administration has no GAD-7 on the same date and session, so the last"
-                    + " paired administration (" + last[0].date() + ") is used as the end.");
+        if (phqSeries.termination != null && phqSeries.point(phqSeries.termination) != last[0]) {
+            notes.add(TalkingTherapiesTexts.terminationUnpaired(last[0].date()));
         }
-        double a1 = first[0].score();
-        double a2 = last[0].score();
-        double g1 = first[1].score();
-        double g2 = last[1].score();
-        boolean phqCase = a1 >= PHQ9_CASENESS;
-        boolean gadCase = g1 >= GAD7_CASENESS;
-        boolean caseness = phqCase || gadCase;
-        boolean phqImp = a1 - a2 >= PHQ9_RELIABLE - EPS;
-        boolean phqDet = a2 - a1 >= PHQ9_RELIABLE - EPS;
-        boolean gadImp = g1 - g2 >= GAD7_RELIABLE - EPS;
-        boolean gadDet = g2 - g1 >= GAD7_RELIABLE - EPS;
-        boolean anyImp = phqImp || gadImp;
-        boolean anyDet = phqDet || gadDet;
-        boolean endBelow = a2 < PHQ9_CASENESS && g2 < GAD7_CASENESS;
-        boolean recovery = caseness && endBelow;
+        Measure phq = new Measure("PHQ-9", first[0].score(), last[0].score(), PHQ9_CASENESS, PHQ9_RELIABLE);
+        Measure gad = new Measure("GAD-7", first[1].score(), last[1].score(), GAD7_CASENESS, GAD7_RELIABLE);
+        boolean caseness = phq.caseAtStart() || gad.caseAtStart();
+        boolean anyImp = phq.reliableFall() || gad.reliableFall();
+        boolean anyDet = phq.reliableRise() || gad.reliableRise();
+        boolean recovery = caseness && phq.belowAtEnd() && gad.belowAtEnd();
         boolean reliableImprovement = anyImp && !anyDet;
         boolean reliableDeterioration = anyDet && !anyImp;
         boolean reliableRecovery = recovery && reliableImprovement;
         boolean noChange = !reliableImprovement && !reliableDeterioration;
 
-        String start = "PHQ-9 " + Texts.num(a1) + " (caseness at 10 or more) and GAD-7 " + Texts.num(g1)
-                + " (caseness at 8 or more)";
-        String endScores = "PHQ-9 is " + Texts.num(a2) + (a2 < PHQ9_CASENESS ? " (below 10)" : " (not below 10)")
-                + " and GAD-7 is " + Texts.num(g2) + (g2 < GAD7_CASENESS ? " (below 8)" : " (not below 8)");
-        String phqChange = measure("PHQ-9", a1, a2, PHQ9_RELIABLE);
-        String gadChange = measure("GAD-7", g1, g2, GAD7_RELIABLE);
-        String changes = phqChange + "; " + gadChange;
         List<Classification> cls = new ArrayList<>();
-        cls.add(new Classification("caseness-at-start", null, caseness, "At the start " + start + ", so the client"
-                + (caseness ? " was" : " was not") + " a case" + (caseness ? "" : " (and is left out of recovery"
-                        + " rates)") + "."));
-        cls.add(new Classification("recovery", null, recovery, !caseness
-                ? "Recovery does not apply: the client was not a case at the start."
-                : (recovery ? "Recovery" : "No recovery") + ": a case at the start, and at the end " + endScores
-                        + (recovery ? "." : "; recovery needs both below caseness.")));
-        cls.add(new Classification("reliable-improvement", null, reliableImprovement, (reliableImprovement
-                ? "Reliable improvement: " : "No reliable improvement: ") + changes + (reliableImprovement
-                        ? "; at least one reliable fall and no reliable rise."
-                        : anyImp ? "; there is a reliable fall, but also a reliable rise on the other measure."
-                                : "; neither fell reliably.")));
-        cls.add(new Classification("reliable-deterioration", null, reliableDeterioration, (reliableDeterioration
-                ? "Reliable deterioration: " : "No reliable deterioration: ") + changes + (reliableDeterioration
-                        ? "; at least one reliable rise and no reliable fall."
-                        : anyDet ? "; there is a reliable rise, but also a reliable fall on the other measure."
-                                : "; neither rose reliably.")));
-        cls.add(new Classification("reliable-recovery", null, reliableRecovery, !caseness
-                ? "Reliable recovery does not apply: the client was not a case at the start."
-                : (reliableRecovery ? "Reliable recovery: recovery and reliable improvement both hold."
-                        : "No reliable recovery: " + (recovery ? "recovery holds but reliable improvement does not."
-                                : reliableImprovement ? "reliable improvement holds but recovery does not."
-                                        : "neither recovery nor reliable improvement holds."))));
-        cls.add(new Classification("no-reliable-change", null, noChange, (noChange
-                ? "No reliable change: " : "There is reliable change: ") + changes + "."));
-        String summary = "First paired administration " + first[0].date() + ", last " + last[0].date() + ": "
-                + (reliableRecovery ? "reliable recovery"
-                        : recovery ? "recovery without reliable improvement"
-                                : reliableImprovement ? "reliable improvement"
-                                        : reliableDeterioration ? "reliable deterioration" : "no reliable change")
-                + (caseness ? "" : " (not a case at the start)") + ".";
+        cls.add(new Classification("caseness-at-start", null, caseness,
+                TalkingTherapiesTexts.caseness(phq, gad, caseness)));
+        cls.add(new Classification("recovery", null, recovery,
+                TalkingTherapiesTexts.recovery(phq, gad, caseness, recovery)));
+        cls.add(new Classification("reliable-improvement", null, reliableImprovement,
+                TalkingTherapiesTexts.reliableImprovement(phq, gad, reliableImprovement, anyImp)));
+        cls.add(new Classification("reliable-deterioration", null, reliableDeterioration,
+                TalkingTherapiesTexts.reliableDeterioration(phq, gad, reliableDeterioration, anyDet)));
+        cls.add(new Classification("reliable-recovery", null, reliableRecovery,
+                TalkingTherapiesTexts.reliableRecovery(caseness, reliableRecovery, recovery, reliableImprovement)));
+        cls.add(new Classification("no-reliable-change", null, noChange,
+                TalkingTherapiesTexts.noReliableChange(phq, gad, noChange)));
+        String summary = TalkingTherapiesTexts.summary(first[0].date(), last[0].date(), caseness, reliableRecovery,
+                recovery, reliableImprovement, reliableDeterioration);
         return new TalkingTherapiesOutcome(true, paired.size(), PointRef.of(first[0]), PointRef.of(last[0]),
                 PointRef.of(first[1]), PointRef.of(last[1]), cls, summary, notes);
-    }
-
-    private static String measure(String label, double x1, double x2, double threshold) {
-        String change = Sentences.change(label, x1, x2);
-        if (x1 - x2 >= threshold - EPS) {
-            return change + ", a reliable fall (" + Texts.num(threshold) + " or more)";
-        }
-        if (x2 - x1 >= threshold - EPS) {
-            return change + ", a reliable rise (" + Texts.num(threshold) + " or more)";
-        }
-        return change + ", not a reliable change (" + Texts.num(threshold) + " or more needed)";
     }
 
     private static Map<Key, Point> byKey(PreparedSeries s) {

@@ -42,7 +42,7 @@ public final class TrendEngine {
         List<PreparedSeries> prepared = new ArrayList<>();
         for (ScaleSeries s : series) {
             if (!keys.add(s.key())) {
-                reasons.add(FieldReason.series(FaultCode.DUPLICATE, s.key(), "scale", "is given twice"));
+                reasons.add(FieldReason.series(FaultCode.DUPLICATE, s.key(), "scale", FigureFaultTexts.GIVEN_TWICE));
             }
             checkFigures(s, reasons);
             prepared.add(PreparedSeries.prepare(s, maxPoints, reasons));
@@ -92,17 +92,17 @@ public final class TrendEngine {
     private static void checkOptions(TrendOptions o, List<FieldReason> reasons) {
         if (o.criticalValue() != null && !(Double.isFinite(o.criticalValue()) && o.criticalValue() > 0)) {
             reasons.add(FieldReason.option(FaultCode.INVALID, TrendOption.CRITICAL_VALUE,
-                    "must be a number above 0"));
+                    FigureFaultTexts.NUMBER_ABOVE_ZERO));
         }
         if (o.suddenGainAbsoluteCutoff() != null
                 && !(Double.isFinite(o.suddenGainAbsoluteCutoff()) && o.suddenGainAbsoluteCutoff() > 0)) {
             reasons.add(FieldReason.option(FaultCode.INVALID, TrendOption.SUDDEN_GAIN_ABSOLUTE_CUTOFF,
-                    "must be a number above 0"));
+                    FigureFaultTexts.NUMBER_ABOVE_ZERO));
         }
         double share = o.suddenGainRelativeShare();
         if (!(Double.isFinite(share) && share > 0 && share <= 1)) {
             reasons.add(FieldReason.option(FaultCode.INVALID, TrendOption.SUDDEN_GAIN_RELATIVE_SHARE,
-                    "must lie above 0 and at most 1"));
+                    FigureFaultTexts.SHARE));
         }
     }
 
@@ -118,32 +118,32 @@ public final class TrendEngine {
                 FigureName.FUNCTIONAL_MEAN)) {
             Figure f = ReliableChangePlan.figure(p, name.wire());
             if (f != null && !Double.isFinite(f.value())) {
-                reasons.add(FieldReason.figure(FaultCode.INVALID, s.key(), name, "must be a finite number"));
+                reasons.add(FieldReason.figure(FaultCode.INVALID, s.key(), name, FigureFaultTexts.FINITE));
             }
         }
         Figure r12 = p.prePostCorrelation();
         if (r12 != null && !(r12.value() > -1 && r12.value() < 1)) {
             reasons.add(FieldReason.figure(FaultCode.INVALID, s.key(), FigureName.PRE_POST_CORRELATION,
-                    "must lie between -1 and 1 (exclusive)"));
+                    FigureFaultTexts.CORRELATION));
         }
         if (p.reliableChangeThreshold() != null && !(p.reliableChangeThreshold().value() > 0)) {
             reasons.add(FieldReason.figure(FaultCode.INVALID, s.key(), FigureName.RELIABLE_CHANGE_THRESHOLD,
-                    "must be above 0"));
+                    FigureFaultTexts.ABOVE_ZERO));
         }
         if (p.cutoff() != null && !Double.isFinite(p.cutoff().value())) {
-            reasons.add(FieldReason.figure(FaultCode.INVALID, s.key(), FigureName.CUTOFF, "must be a finite number"));
+            reasons.add(FieldReason.figure(FaultCode.INVALID, s.key(), FigureName.CUTOFF, FigureFaultTexts.FINITE));
         }
     }
 
     private static void reliability(ScaleSeries s, FigureName name, Figure f, List<FieldReason> reasons) {
         if (f != null && !(f.value() > 0 && f.value() < 1)) {
-            reasons.add(FieldReason.figure(FaultCode.INVALID, s.key(), name, "must lie between 0 and 1 (exclusive)"));
+            reasons.add(FieldReason.figure(FaultCode.INVALID, s.key(), name, FigureFaultTexts.RELIABILITY));
         }
     }
 
     private static void positive(ScaleSeries s, FigureName name, Figure f, List<FieldReason> reasons) {
         if (f != null && !(Double.isFinite(f.value()) && f.value() > 0)) {
-            reasons.add(FieldReason.figure(FaultCode.INVALID, s.key(), name, "must be above 0"));
+            reasons.add(FieldReason.figure(FaultCode.INVALID, s.key(), name, FigureFaultTexts.ABOVE_ZERO));
         }
     }
 
