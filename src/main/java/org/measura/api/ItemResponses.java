@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.measura.catalog.JsonPointers;
 import org.measura.scoring.FieldError;
+import org.measura.trends.TrendAnalysis;
 
 /**
  * One administration's item responses, as every plain-JSON request carries them (a score request, a batch entry, a
@@ -58,6 +59,18 @@ public final class ItemResponses {
             errors.add(new FieldError(f.item() == null ? at : at + "/" + JsonPointers.escape(f.item()), f.reason()));
         }
         return errors;
+    }
+
+    /** The answers that could not be read, in the order sent: the item (null for the whole value) and why. */
+    public List<TrendAnalysis.UnreadResponse> unread() {
+        if (faults.isEmpty()) {
+            return List.of();
+        }
+        List<TrendAnalysis.UnreadResponse> unread = new ArrayList<>(faults.size());
+        for (Fault f : faults) {
+            unread.add(new TrendAnalysis.UnreadResponse(f.item(), f.reason()));
+        }
+        return unread;
     }
 
     /** Why item responses cannot be read, for the whole value or for one item's answer. */
