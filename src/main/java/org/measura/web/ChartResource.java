@@ -106,11 +106,13 @@ public class ChartResource {
     public Response draw(TrendRequest body,
             @Parameter(description = "Width in pixels, " + ChartSize.MIN_WIDTH + " to " + ChartSize.MAX_WIDTH
                     + "; default " + ChartSize.DEFAULT_WIDTH,
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "320", maximum = "2400"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "" + ChartSize.MIN_WIDTH,
+                            maximum = "" + ChartSize.MAX_WIDTH))
             @QueryParam("width") String width,
             @Parameter(description = "Height in pixels, " + ChartSize.MIN_HEIGHT + " to " + ChartSize.MAX_HEIGHT
                     + "; default 190 + 250 per panel",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "240", maximum = "2400"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "" + ChartSize.MIN_HEIGHT,
+                            maximum = "" + ChartSize.MAX_HEIGHT))
             @QueryParam("height") String height,
             @Parameter(description = "Comma-separated scales to draw, in this order: instrument/scale, or an "
                     + "instrument for all its scales; default every scale of the request (at most 12)",
