@@ -133,11 +133,9 @@ public final class TrendAnalysis {
             return form.isEmpty() ? List.copyOf(content) : List.copyOf(form);
         }
 
-        /** The series keys ("phq9/total") of the measure entries, each with its entry's index. */
-        public Map<String, Integer> measureIndex() {
-            Map<String, Integer> index = new LinkedHashMap<>();
-            measures.forEach((key, m) -> index.put(key, m.index()));
-            return index;
+        /** Whether the faults are of form (else, where there are any, of content). */
+        public boolean ofForm() {
+            return !form.isEmpty();
         }
 
         private void add(FieldReason fault) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,8 +12,6 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Resource;
 import org.measura.catalog.InstrumentCatalog;
-import org.measura.catalog.InstrumentDefinition;
-import org.measura.catalog.Scale;
 import org.measura.fhir.BundleEntries;
 import org.measura.fhir.Canonicals;
 import org.measura.fhir.FhirException;
@@ -22,8 +19,11 @@ import org.measura.fhir.FhirIssue;
 import org.measura.fhir.FhirJson;
 import org.measura.fhir.FhirScoring;
 import org.measura.fhir.Outcomes;
+import org.measura.scoring.ScoringPlans;
 import org.measura.trends.ChangeComparison;
 import org.measura.trends.CourseAnalysis;
+import org.measura.trends.FieldReason;
+import org.measura.trends.TrendAnalysis;
 import org.measura.trends.Classification;
 import org.measura.trends.Point;
 import org.measura.trends.PointRef;
@@ -47,12 +47,14 @@ public final class FhirTrends {
     private final InstrumentCatalog catalog;
     private final Canonicals canonicals;
     private final FhirScoring scoring;
-    private final CourseAnalysis analysis = new CourseAnalysis();
+    private final TrendAnalysis analysis;
 
-    public FhirTrends(InstrumentCatalog catalog, Canonicals canonicals, FhirScoring scoring) {
+    /** @param plans the catalog's prepared scoring plans, shared with every other adapter */
+    public FhirTrends(InstrumentCatalog catalog, ScoringPlans plans, Canonicals canonicals, FhirScoring scoring) {
         this.catalog = catalog;
         this.canonicals = canonicals;
         this.scoring = scoring;
+        this.analysis = new TrendAnalysis(catalog, plans);
     }
 
     /** Where a series point is: its date and session identify it within its scale (the engine refuses ties). */
@@ -61,7 +63,15 @@ public final class FhirTrends {
 
     public Bundle analyse(FhirJson.Parsed parsed) {
         TrendBody body = TrendBody.from(parsed.resource());
-        Map<String, MeasurePart> measures = measures(body.measures());
+        List<MeasurePart> measures = body.measures();
+        TrendAnalysis.Setup setup = analysis.setUp(measures.stream().map(MeasurePart::measure).toList(),
+                body.options(), false);
+        List<FieldReason> refused = setup.faults();
+        body.requireReadable(setup.ofForm() ? TrendFaults.of(refused, body, Map.of(), measures, Map.of(), canonicals)
+                : List.of());
+        if (!refused.isEmpty()) {
+            throw new FhirException(422, TrendFaults.of(refused, body, Map.of(), measures, Map.of(), canonicals));
+        }
         EntryReader.Read read = new EntryReader(scoring, catalog, canonicals).read(body.bundle(), body.bundlePath());
         List<Administration> ordered = read.administrations().stream().sorted(ORDER).toList();
 
@@ -78,9 +88,7 @@ public final class FhirTrends {
                                 a.preliminary()));
             }
         }
-        Map<String, CourseAnalysis.Measure> figures = new HashMap<>();
-        measures.forEach((key, m) -> figures.put(key, new CourseAnalysis.Measure(null, m.figures())));
-        CourseAnalysis.Result result = analysis.analyse(course, figures, body.options());
+        TrendAnalysis.Result result = analysis.analyse(setup, course);
         if (!result.ok()) {
             Map<Integer, Administration> byIndex = new HashMap<>();
             read.administrations().forEach(a -> byIndex.put(a.index(), a));
@@ -123,39 +131,8 @@ public final class FhirTrends {
         BundleEntries.add(bundle, resource, url);
     }
 
-    /** Measure parts must name a built-in scale, each at most once. */
-    private Map<String, MeasurePart> measures(List<MeasurePart> parts) {
-        Map<String, MeasurePart> byKey = new LinkedHashMap<>();
-        List<FhirIssue> errors = new ArrayList<>();
-        for (MeasurePart m : parts) {
-            InstrumentDefinition definition = catalog.find(m.instrument()).orElse(null);
-            if (definition == null) {
-                errors.add(FhirIssue.error(IssueType.NOTFOUND, "The measure names no built-in instrument: a measure "
-                        + "part overrides a built-in scale's figures (GET /fhir/Questionnaire lists the instruments).",
-                        m.figurePaths().get("instrument") + ".value"));
-                continue;
-            }
-            Scale scale = definition.scale(m.scale()).orElse(null);
-            if (scale == null) {
-                errors.add(FhirIssue.error(IssueType.NOTFOUND, "The measure's scale is not a scale of "
-                        + definition.abbreviation() + " (its scales: " + String.join(", ",
-                                definition.scales().stream().map(Scale::id).toList()) + ").",
-                        m.figurePaths().containsKey("scale") ? m.figurePaths().get("scale") + ".value" : m.path()));
-                continue;
-            }
-            if (byKey.putIfAbsent(m.key(), m) != null) {
-                errors.add(FhirIssue.error(IssueType.DUPLICATE, "A second measure part for " + scale.name()
-                        + "; give each scale's figures once.", m.path()));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new FhirException(422, errors);
-        }
-        return byKey;
-    }
-
     private static List<FhirIssue> issues(FhirJson.Parsed parsed, EntryReader.Read read, TrendReport report,
-            Map<String, MeasurePart> measures) {
+            List<MeasurePart> measures) {
         List<FhirIssue> issues = new ArrayList<>();
         int used = read.responses() + read.observations();
         issues.add(FhirIssue.information("Analysed " + report.scales().size() + " scale"
@@ -165,7 +142,7 @@ public final class FhirTrends {
                 + " score Observation" + (read.observations() == 1 ? "" : "s") + " read.", null));
         issues.addAll(parsed.warnings());
         issues.addAll(read.issues());
-        for (MeasurePart m : measures.values()) {
+        for (MeasurePart m : measures) {
             if (report.scales().stream().noneMatch(t -> m.key().equals(t.instrumentId() + "/" + t.scaleId()))) {
                 issues.add(FhirIssue.warning(IssueType.INFORMATIONAL, "No score in the Bundle is of the scale this "
                         + "measure part names, so its figures were not used.", m.path()));

@@ -1,27 +1,28 @@
 package org.measura.fhir.trend;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Parameters.ParametersParameterComponent;
-import org.measura.catalog.Comparison;
 import org.measura.catalog.EchoRule;
 import org.measura.catalog.Figures;
 import org.measura.fhir.FhirIssue;
-import org.measura.trends.CallerFigures;
 import org.measura.trends.FigureName;
+import org.measura.trends.TrendAnalysis;
 
 /**
  * A {@code measure} part of a $trend Parameters body: figures overriding a built-in scale's for this request, as
- * {@code measures} does on POST /trends. Only built-in instruments: a caller's own measure would need score
- * Observations coded in a system of the caller's, which $trend does not read.
+ * {@code measures} does on POST /trends (the trend use case resolves it, {@link TrendAnalysis#setUp}). Only built-in
+ * instruments: a caller's own measure would need score Observations coded in a system of the caller's, which $trend
+ * does not read; so there is no direction part either (a built-in scale's direction is the catalog's).
  *
- * @param figurePaths figure name to the FHIRPath of its part, so that a fault can point at it
+ * @param measure     the part as the trend use case takes it
+ * @param figurePaths part name to the FHIRPath of its part, so that a fault can point at it
  */
-record MeasurePart(String instrument, String scale, CallerFigures figures, String path,
-        Map<String, String> figurePaths) {
+record MeasurePart(TrendAnalysis.MeasureInput measure, String path, Map<String, String> figurePaths) {
 
     static final String DEFAULT_SCALE = "total";
 
@@ -31,7 +32,7 @@ record MeasurePart(String instrument, String scale, CallerFigures figures, Strin
 
     /** "instrument/scale", the key the trend engine names series by. */
     String key() {
-        return instrument + "/" + scale;
+        return measure.id() + "/" + measure.scale();
     }
 
     /** @return the part read, or null when it has faults (added to {@code errors}) */
@@ -39,7 +40,9 @@ record MeasurePart(String instrument, String scale, CallerFigures figures, Strin
         int before = errors.size();
         String instrument = null;
         String scale = DEFAULT_SCALE;
-        CallerFigures.Builder figures = CallerFigures.builder();
+        Map<FigureName, Double> figures = new EnumMap<>(FigureName.class);
+        String comparison = null;
+        Boolean inclusive = null;
         Map<String, String> paths = new HashMap<>();
         List<ParametersParameterComponent> parts = part.getPart();
         for (int j = 0; j < parts.size(); j++) {
@@ -65,17 +68,10 @@ record MeasurePart(String instrument, String scale, CallerFigures figures, Strin
                         scale = code;
                     }
                 }
-                case "cutoffComparison" -> {
-                    try {
-                        figures.cutoffComparison(Comparison.fromWire(TrendBody.code(p.getValue())));
-                    } catch (IllegalArgumentException e) {
-                        errors.add(FhirIssue.error(IssueType.VALUE, "The measure part cutoffComparison is a "
-                                + "valueCode that " + e.getMessage() + ".", pat + ".value"));
-                    }
-                }
+                case "cutoffComparison" -> comparison = TrendBody.codeOrEmpty(p.getValue());
                 case "reliableChangeInclusive" -> {
                     if (p.getValue() instanceof BooleanType b && b.getValue() != null) {
-                        figures.reliableChangeInclusive(b.getValue());
+                        inclusive = b.getValue();
                     } else {
                         errors.add(FhirIssue.error(IssueType.VALUE, "The measure part reliableChangeInclusive must "
                                 + "be a valueBoolean.", pat + ".value"));
@@ -96,7 +92,7 @@ record MeasurePart(String instrument, String scale, CallerFigures figures, Strin
                         errors.add(FhirIssue.error(IssueType.VALUE, "The measure part " + name + " "
                                 + Figures.REASON + ".", pat + ".value"));
                     } else {
-                        figures.figure(FigureName.ofWire(name), value);
+                        figures.put(FigureName.ofWire(name), value);
                     }
                 }
             }
@@ -108,6 +104,7 @@ record MeasurePart(String instrument, String scale, CallerFigures figures, Strin
         if (errors.size() > before) {
             return null;
         }
-        return new MeasurePart(instrument, scale, figures.build(), at, Map.copyOf(paths));
+        return new MeasurePart(new TrendAnalysis.MeasureInput(instrument, scale, null, figures, comparison, inclusive),
+                at, Map.copyOf(paths));
     }
 }

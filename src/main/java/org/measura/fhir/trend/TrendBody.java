@@ -18,25 +18,25 @@ import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
 import org.measura.fhir.FhirException;
 import org.measura.fhir.FhirIssue;
-import org.measura.trends.CutoffType;
-import org.measura.trends.ReliableChangeMethod;
-import org.measura.trends.TrendOptions;
+import org.measura.trends.TrendAnalysis;
 
 /**
- * What $trend was given: the Bundle of one client's entries and, from a Parameters body, the options and the
- * measure parts overriding a catalog scale's figures. Each option keeps its FHIRPath so that a fault can point at it.
+ * What $trend was given: the Bundle of one client's entries and, from a Parameters body, the options as sent and the
+ * measure parts overriding a catalog scale's figures (the trend use case reads and checks both,
+ * {@link TrendAnalysis#setUp}). Each option keeps its FHIRPath so that a fault can point at it.
  *
  * @param optionPaths engine option field (e.g. {@code options/criticalValue}) to the FHIRPath of its value
+ * @param errors      the faults of the body's form found here (parts unknown, repeated or of the wrong type)
  */
-record TrendBody(Bundle bundle, String bundlePath, TrendOptions options, Map<String, String> optionPaths,
-        List<MeasurePart> measures) {
+record TrendBody(Bundle bundle, String bundlePath, TrendAnalysis.OptionsInput options, Map<String, String> optionPaths,
+        List<MeasurePart> measures, List<FhirIssue> errors) {
 
     static final List<String> PARAMETERS = List.of("bundle", "method", "criticalValue", "cutoffType", "measure");
 
-    /** @throws FhirException (400) when the body is neither a Bundle nor Parameters as documented */
+    /** @throws FhirException (400) when the body is neither a Bundle nor Parameters */
     static TrendBody from(Resource body) {
         if (body instanceof Bundle bundle) {
-            return new TrendBody(bundle, "Bundle", TrendOptions.defaults(), Map.of(), List.of());
+            return new TrendBody(bundle, "Bundle", null, Map.of(), List.of(), List.of());
         }
         if (body instanceof Parameters parameters) {
             return fromParameters(parameters);
@@ -49,7 +49,9 @@ record TrendBody(Bundle bundle, String bundlePath, TrendOptions options, Map<Str
     private static TrendBody fromParameters(Parameters parameters) {
         Bundle bundle = null;
         String bundlePath = null;
-        TrendOptions options = TrendOptions.defaults();
+        String method = null;
+        Double criticalValue = null;
+        String cutoffType = null;
         Map<String, String> optionPaths = new HashMap<>();
         List<MeasurePart> measures = new ArrayList<>();
         List<FhirIssue> errors = new ArrayList<>();
@@ -80,14 +82,8 @@ record TrendBody(Bundle bundle, String bundlePath, TrendOptions options, Map<Str
                     }
                 }
                 case "method" -> {
-                    String code = code(part.getValue());
-                    try {
-                        options = options.withMethod(ReliableChangeMethod.fromWire(code));
-                        optionPaths.put("options/method", at + ".value");
-                    } catch (IllegalArgumentException e) {
-                        errors.add(FhirIssue.error(IssueType.VALUE, "The method parameter is a valueCode that "
-                                + e.getMessage() + ".", at + ".value"));
-                    }
+                    method = codeOrEmpty(part.getValue());
+                    optionPaths.put("options/method", at + ".value");
                 }
                 case "criticalValue" -> {
                     Double value = number(part.getValue());
@@ -98,19 +94,13 @@ record TrendBody(Bundle bundle, String bundlePath, TrendOptions options, Map<Str
                         errors.add(FhirIssue.error(IssueType.VALUE, "The criticalValue parameter "
                                 + org.measura.catalog.Figures.REASON + ".", at + ".value"));
                     } else {
-                        options = options.withCriticalValue(value);
+                        criticalValue = value;
                         optionPaths.put("options/criticalValue", at + ".value");
                     }
                 }
                 case "cutoffType" -> {
-                    String code = code(part.getValue());
-                    try {
-                        options = options.withCutoffType(CutoffType.fromWire(code));
-                        optionPaths.put("options/cutoffType", at + ".value");
-                    } catch (IllegalArgumentException e) {
-                        errors.add(FhirIssue.error(IssueType.VALUE, "The cutoffType parameter is a valueCode that "
-                                + e.getMessage() + ".", at + ".value"));
-                    }
+                    cutoffType = codeOrEmpty(part.getValue());
+                    optionPaths.put("options/cutoffType", at + ".value");
                 }
                 default -> {
                     MeasurePart measure = MeasurePart.read(part, at, errors);
@@ -120,14 +110,30 @@ record TrendBody(Bundle bundle, String bundlePath, TrendOptions options, Map<Str
                 }
             }
         }
-        if (bundle == null && errors.isEmpty()) {
-            errors.add(FhirIssue.error(IssueType.REQUIRED, "The bundle parameter is required: the Bundle of the "
+        return new TrendBody(bundle, bundlePath, new TrendAnalysis.OptionsInput(method, criticalValue, cutoffType,
+                null, null, null, null), Map.copyOf(optionPaths), List.copyOf(measures), List.copyOf(errors));
+    }
+
+    /**
+     * The faults of form found here and those the trend use case found in the options and measure parts
+     * ({@code more}), or the missing bundle when there are none; a 400 when there is any.
+     */
+    void requireReadable(List<FhirIssue> more) {
+        List<FhirIssue> all = new ArrayList<>(errors);
+        all.addAll(more);
+        if (bundle == null && all.isEmpty()) {
+            all.add(FhirIssue.error(IssueType.REQUIRED, "The bundle parameter is required: the Bundle of the "
                     + "client's QuestionnaireResponses and score Observations.", "Parameters.parameter"));
         }
-        if (!errors.isEmpty()) {
-            throw new FhirException(400, errors);
+        if (!all.isEmpty()) {
+            throw new FhirException(400, all);
         }
-        return new TrendBody(bundle, bundlePath, options, Map.copyOf(optionPaths), List.copyOf(measures));
+    }
+
+    /** A valueCode or valueString; a value of any other type is read as the empty code, which names nothing. */
+    static String codeOrEmpty(Type value) {
+        String code = code(value);
+        return code == null ? "" : code;
     }
 
     /** A valueCode or valueString, else null. */

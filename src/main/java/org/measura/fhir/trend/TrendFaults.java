@@ -10,10 +10,11 @@ import org.measura.fhir.FhirIssue;
 import org.measura.trends.FieldReason;
 
 /**
- * The trend engine's refusals as OperationOutcome issues located in the request: a reason about administrations
- * points at the Bundle entry (and its phase or session extension), a reason about a figure at the measure part that
- * sets it, a reason about an option at the Parameters part. Reasons about entries are worded here, because the
- * engine's own words quote the dates and session numbers sent.
+ * The trend use case's refusals as OperationOutcome issues located in the request: a reason about administrations
+ * points at the Bundle entry (and its phase or session extension), a reason about a measure entry or a figure at the
+ * measure part (and its part) that sets it, a reason about an option at the Parameters part. The issue type follows
+ * the fault's code and location, never its wording. Reasons about entries are worded here, because the engine's own
+ * words quote the dates and session numbers sent.
  */
 final class TrendFaults {
 
@@ -22,21 +23,25 @@ final class TrendFaults {
 
     /**
      * @param labels         series key ("phq9/total") to its label
-     * @param measures       series key to the measure part overriding its figures
+     * @param measures       the measure parts, in the order the use case numbers them
      * @param administrations entry index to the administration read from it
      */
     static List<FhirIssue> of(List<FieldReason> reasons, TrendBody body, Map<String, String> labels,
-            Map<String, MeasurePart> measures, Map<Integer, Administration> administrations, Canonicals canonicals) {
+            List<MeasurePart> measures, Map<Integer, Administration> administrations, Canonicals canonicals) {
         List<FhirIssue> issues = new ArrayList<>();
         for (FieldReason r : reasons) {
             String label = r.scale() == null ? null : labels.getOrDefault(r.scale(), r.scale());
             if (r.at() != null) {
                 issues.add(entries(r, label, administrations, canonicals));
             } else if (r.option() != null) {
-                issues.add(FhirIssue.error(IssueType.VALUE, "The option " + r.option().wire() + " " + r.reason() + ".",
+                issues.add(FhirIssue.error(IssueType.VALUE, r.ofForm()
+                        ? "The " + r.option().wire() + " parameter is a valueCode that " + r.reason() + "."
+                        : "The option " + r.option().wire() + " " + r.reason() + ".",
                         body.optionPaths().get(r.field())));
+            } else if (r.scale() == null && r.measure() != null) {
+                issues.add(measureEntry(r, measures.get(r.measure().index())));
             } else if (r.scale() != null) {
-                MeasurePart measure = measures.get(r.scale());
+                MeasurePart measure = r.measure() == null ? null : measures.get(r.measure().index());
                 String at = measure == null ? chosen(r, body) : measure.figurePaths().getOrDefault(r.field(),
                         measure.path());
                 issues.add(FhirIssue.error(r.code() == FaultCode.REQUIRED ? IssueType.REQUIRED : IssueType.VALUE,
@@ -48,6 +53,39 @@ final class TrendFaults {
             }
         }
         return issues;
+    }
+
+    /**
+     * A fault of a measure part as sent (FHIR has no direction part and no measure of the caller's own, so no fault of
+     * a direction arises here): at the part, or at the value of its part the fault is about.
+     */
+    private static FhirIssue measureEntry(FieldReason r, MeasurePart measure) {
+        return switch (r.measure().field()) {
+            case ID -> FhirIssue.error(type(r.code()), "The measure part instrument " + r.reason() + ": a measure part "
+                    + "overrides a built-in scale's figures (GET /fhir/Questionnaire lists the instruments).",
+                    measure.figurePaths().get("instrument") + ".value");
+            case SCALE -> FhirIssue.error(type(r.code()), "The measure part scale " + r.reason() + ".",
+                    measure.figurePaths().containsKey("scale") ? measure.figurePaths().get("scale") + ".value"
+                            : measure.path());
+            case FIGURE -> FhirIssue.error(type(r.code()), "The measure part " + r.field() + " is a valueCode that "
+                    + r.reason() + ".", measure.figurePaths().get(r.field()) + ".value");
+            case ENTRY -> FhirIssue.error(type(r.code()), "The measure part " + r.reason()
+                    + (r.code() == FaultCode.DUPLICATE ? "; give each scale's figures once." : "."), measure.path());
+            default -> FhirIssue.error(type(r.code()), "The measure part " + r.field() + " " + r.reason() + ".",
+                    measure.path());
+        };
+    }
+
+    /** The issue type of a fault of the request as sent, by its code. */
+    static IssueType type(FaultCode code) {
+        return switch (code) {
+            case REQUIRED -> IssueType.REQUIRED;
+            case INVALID -> IssueType.VALUE;
+            case UNKNOWN -> IssueType.NOTFOUND;
+            case CONFLICT -> IssueType.BUSINESSRULE;
+            case DUPLICATE -> IssueType.DUPLICATE;
+            case TOO_MANY -> IssueType.TOOCOSTLY;
+        };
     }
 
     /** A figure missing for a method or cut-off type chosen in the options: point at that option. */

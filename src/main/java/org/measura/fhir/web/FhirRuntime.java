@@ -80,7 +80,7 @@ public class FhirRuntime {
         try {
             FhirJson json = new FhirJson(maxNestingDepth, maxStringLength);
             FhirScoring scoring = new FhirScoring(catalog, plans, canonicals);
-            Parts built = new Parts(json, scoring, new FhirTrends(catalog, canonicals, scoring),
+            Parts built = new Parts(json, scoring, new FhirTrends(catalog, plans, canonicals, scoring),
                     new FhirDefinitions(catalog.all(), canonicals, started, version));
             json.warm();
             parts.complete(built);
