@@ -10,10 +10,16 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.measura.catalog.Comparison;
 import org.measura.catalog.Range;
+import org.measura.trends.CallerFigures;
+import org.measura.trends.CourseAnalysis;
 import org.measura.trends.CourseLocation;
+import org.measura.trends.CutoffType;
 import org.measura.trends.FieldReason;
 import org.measura.trends.Phase;
+import org.measura.trends.ReliableChangeMethod;
+import org.measura.trends.ScoreDirection;
 
 /**
  * The shape of the code: a plain-Java core (catalog, scoring, trends, cohorts, charts, faults) that knows nothing of
@@ -21,7 +27,7 @@ import org.measura.trends.Phase;
  * plain-JSON request and problem model (api) that REST and bulk share, depending on the core alone; the OpenAPI
  * document's filter (openapi), which describes every adapter and on which none depends; no cycles. Trend faults and
  * their locations are made in the trends core only, and the checks of an administration as sent (its phase, date
- * and a score's range) run there for every adapter.
+ * and a score's range) and the reading of measure entries and options run there for every adapter.
  */
 class ArchitectureTest {
 
@@ -118,6 +124,21 @@ class ArchitectureTest {
                 .orShould().callMethod(java.time.LocalDate.class, "parse", CharSequence.class)
                 .orShould().callMethod(java.time.OffsetDateTime.class, "parse", CharSequence.class)
                 .orShould().callMethod(java.time.LocalDateTime.class, "parse", CharSequence.class)
+                .check(classes);
+    }
+
+    @Test
+    void adaptersLeaveMeasuresAndOptionsToTheTrendUseCase() {
+        // A measure entry (its direction, cut-off comparison and figures) and the options (method, cut-off type) are
+        // read by trends.TrendAnalysis for every adapter; an adapter maps what was sent and never reads it itself.
+        noClasses().that().resideInAnyPackage(ADAPTERS).should()
+                .callMethod(ScoreDirection.class, "fromWire", String.class)
+                .orShould().callMethod(ReliableChangeMethod.class, "fromWire", String.class)
+                .orShould().callMethod(CutoffType.class, "fromWire", String.class)
+                .orShould().callMethod(Comparison.class, "fromWire", String.class)
+                .orShould().callCodeUnitWhere(makes(CallerFigures.class))
+                .orShould().callCodeUnitWhere(makes(CallerFigures.Builder.class))
+                .orShould().callConstructor(CourseAnalysis.Measure.class, ScoreDirection.class, CallerFigures.class)
                 .check(classes);
     }
 

@@ -21,6 +21,7 @@ import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Type;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +31,9 @@ import org.junit.jupiter.api.Test;
  * placed at the first of the two) and 11 on 2026-03-02, with a critical value of −1 (invalid: it must be above 0).
  * The others are refused by the checks of each administration as sent: a negative session and a total of 30 (the
  * PHQ-9 total runs 0-27), both faults of content (422); a missing date and a phase that names none, both faults of
- * form (400).
+ * form (400). Then the measure entries and options as sent, which the trend use case resolves for every adapter: a
+ * scale the instrument does not have and a second entry for one scale (content, 422); a cut-off comparison that
+ * names no side, a method and a cut-off type that name none (form, 400).
  */
 @QuarkusTest
 class CourseFaultsAcrossAdaptersTest {
@@ -49,17 +52,22 @@ class CourseFaultsAcrossAdaptersTest {
     private static final String ENTRY = "Parameters.parameter[0].resource.entry";
 
     /** Where each place of the plain-JSON courses sits in the Parameters bodies below. */
-    private static final Map<String, String> FHIR_PLACE = Map.of(
-            "/options/criticalValue", "Parameters.parameter[1].value",
-            "/administrations/0", ENTRY + "[0].resource",
-            "/administrations/0/session", ENTRY + "[0].resource.extension[0].value",
-            "/administrations/1/scores/total", ENTRY + "[1].resource.valueInteger",
-            "/administrations/0/date", ENTRY + "[0].resource.effective",
-            "/administrations/1/phase", ENTRY + "[1].resource.extension[0].value");
+    private static final Map<String, String> FHIR_PLACE = Map.ofEntries(
+            Map.entry("/options/criticalValue", "Parameters.parameter[1].value"),
+            Map.entry("/administrations/0", ENTRY + "[0].resource"),
+            Map.entry("/administrations/0/session", ENTRY + "[0].resource.extension[0].value"),
+            Map.entry("/administrations/1/scores/total", ENTRY + "[1].resource.valueInteger"),
+            Map.entry("/administrations/0/date", ENTRY + "[0].resource.effective"),
+            Map.entry("/administrations/1/phase", ENTRY + "[1].resource.extension[0].value"),
+            Map.entry("/measures/0/scale", "Parameters.parameter[1].part[1].value"),
+            Map.entry("/measures/0/cutoffComparison", "Parameters.parameter[1].part[1].value"),
+            Map.entry("/measures/2", "Parameters.parameter[3]"),
+            Map.entry("/options/method", "Parameters.parameter[2].value"),
+            Map.entry("/options/cutoffType", "Parameters.parameter[3].value"));
 
     /** The FHIR issue type each fault code is written as (docs/fhir.md). */
     private static final Map<String, String> FHIR_TYPE = Map.of("invalid", "value", "conflict", "business-rule",
-            "required", "required");
+            "required", "required", "unknown", "not-found", "duplicate", "duplicate");
 
     private record Fault(String code, String place) {
     }
@@ -98,7 +106,53 @@ class CourseFaultsAcrossAdaptersTest {
                 new Fault("required", "/administrations/0/date"), new Fault("invalid", "/administrations/1/phase"));
     }
 
-    /** The course is refused by POST /trends with these faults, by /bulk/trends alike, and by $trend at the same places. */
+    @Test
+    void faultsOfMeasureEntriesAreTheSameEverywhere() throws Exception {
+        String course = """
+                {"administrations": [
+                  {"instrument": "phq9", "date": "2026-01-05", "scores": {"total": 19}},
+                  {"instrument": "phq9", "date": "2026-03-02", "scores": {"total": 11}}
+                ], "measures": [{"id": "phq9", "scale": "mood"}, {"id": "gad7"}, {"id": "gad7"}]}""";
+        Parameters fhir = fhirCourse(phq9Total("a", "2026-01-05", 19), phq9Total("b", "2026-03-02", 11));
+        fhir.addParameter(measure("phq9", "scale", new CodeType("mood")));
+        fhir.addParameter(measure("gad7", null, null));
+        fhir.addParameter(measure("gad7", null, null));
+        sameFaultsEverywhere(course, fhir, 422, new Fault("unknown", "/measures/0/scale"),
+                new Fault("duplicate", "/measures/2"));
+    }
+
+    @Test
+    void aDirectionContradictingTheCatalogIsTheSameForRestAndBulk() throws Exception {
+        // $trend has no direction part (a measure part overrides a built-in scale's figures, whose direction is the
+        // catalog's), so only POST /trends and /bulk/trends can send this fault.
+        String course = """
+                {"administrations": [
+                  {"instrument": "phq9", "date": "2026-01-05", "scores": {"total": 19}},
+                  {"instrument": "phq9", "date": "2026-03-02", "scores": {"total": 11}}
+                ], "measures": [{"id": "phq9", "direction": "higher-is-better"}]}""";
+        sameFaultsEverywhere(course, null, 422, new Fault("conflict", "/measures/0/direction"));
+    }
+
+    @Test
+    void faultsOfOptionsAndFiguresAsSentAreTheSameEverywhere() throws Exception {
+        String course = """
+                {"administrations": [
+                  {"instrument": "phq9", "date": "2026-01-05", "scores": {"total": 19}},
+                  {"instrument": "phq9", "date": "2026-03-02", "scores": {"total": 11}}
+                ], "measures": [{"id": "phq9", "cutoffComparison": "sideways"}],
+                "options": {"method": "guesswork", "cutoffType": "d"}}""";
+        Parameters fhir = fhirCourse(phq9Total("a", "2026-01-05", 19), phq9Total("b", "2026-03-02", 11));
+        fhir.addParameter(measure("phq9", "cutoffComparison", new CodeType("sideways")));
+        fhir.addParameter().setName("method").setValue(new CodeType("guesswork"));
+        fhir.addParameter().setName("cutoffType").setValue(new CodeType("d"));
+        sameFaultsEverywhere(course, fhir, 400, new Fault("invalid", "/measures/0/cutoffComparison"),
+                new Fault("invalid", "/options/method"), new Fault("invalid", "/options/cutoffType"));
+    }
+
+    /**
+     * The course is refused by POST /trends with these faults, by /bulk/trends alike, and by $trend at the same places
+     * ({@code fhirCourse} null where $trend cannot carry the course).
+     */
     private static void sameFaultsEverywhere(String course, Parameters fhirCourse, int status, Fault... expected)
             throws Exception {
         JsonNode rest = JSON.readTree(given().contentType("application/json").body(course).post("/trends")
@@ -114,6 +168,9 @@ class CourseFaultsAcrossAdaptersTest {
         assertThat(bulk.get("line").asInt()).isEqualTo(1);
         assertThat(bulk.at("/problem/status").asInt()).isEqualTo(status);
         assertThat(bulk.at("/problem/errors")).isEqualTo(rest.get("errors"));
+        if (fhirCourse == null) {
+            return;
+        }
 
         JsonNode outcome = JSON.readTree(given().urlEncodingEnabled(false).contentType("application/fhir+json")
                 .body(FHIR.newJsonParser().encodeResourceToString(fhirCourse)).post("/fhir/$trend")
@@ -140,6 +197,17 @@ class CourseFaultsAcrossAdaptersTest {
         Parameters parameters = new Parameters();
         parameters.addParameter().setName("bundle").setResource(bundle);
         return parameters;
+    }
+
+    /** A measure part naming a built-in instrument, with one more part ({@code name} null: none). */
+    private static Parameters.ParametersParameterComponent measure(String instrument, String name, Type value) {
+        Parameters.ParametersParameterComponent measure = new Parameters.ParametersParameterComponent()
+                .setName("measure");
+        measure.addPart().setName("instrument").setValue(new CodeType(instrument));
+        if (name != null) {
+            measure.addPart().setName(name).setValue(value);
+        }
+        return measure;
     }
 
     /** A PHQ-9 total score Observation (LOINC 44261-6). */
