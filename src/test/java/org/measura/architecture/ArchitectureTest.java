@@ -23,7 +23,8 @@ import org.measura.trends.ScoreDirection;
 
 /**
  * The shape of the code: a plain-Java core (catalog, scoring, trends, cohorts, charts, faults) that knows nothing of
- * HTTP, FHIR or the framework, whose analyses read no JSON and whose trend engine is reached through one use case; adapters (web for REST, fhir, bulk) that only translate, none depending on another; the
+ * HTTP, FHIR or the framework, whose analyses read no JSON and whose trend engine is reached through one use case
+ * (trends.TrendAnalysis); adapters (web for REST, fhir, bulk) that only translate, none depending on another; the
  * plain-JSON request and problem model (api) that REST and bulk share, depending on the core alone; the OpenAPI
  * document's filter (openapi), which describes every adapter and on which none depends; no cycles. Trend faults and
  * their locations are made in the trends core only, and the checks of an administration as sent (its phase, date
@@ -69,9 +70,16 @@ class ArchitectureTest {
 
     @Test
     void theTrendEngineIsReachedOnlyThroughTheTrendUseCase() {
-        // REST, bulk, cohorts and FHIR run a course through CourseAnalysis, never the engine itself.
+        // REST, bulk and FHIR run a course through TrendAnalysis (which runs CourseAnalysis), never the engine
+        // itself; an adapter may fill a CourseAnalysis.Course (FHIR scores its entries itself), but analyses it
+        // through TrendAnalysis.
         noClasses().that().resideOutsideOfPackage("org.measura.trends..").should().dependOnClassesThat()
                 .haveFullyQualifiedName("org.measura.trends.TrendEngine")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("org.measura.trends..").should()
+                .callMethodWhere(DescribedPredicate.describe("CourseAnalysis.analyse or track",
+                        call -> call.getTargetOwner().isEquivalentTo(CourseAnalysis.class)
+                                && (call.getName().equals("analyse") || call.getName().equals("track"))))
                 .check(classes);
     }
 
