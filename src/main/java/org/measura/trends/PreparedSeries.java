@@ -38,29 +38,30 @@ final class PreparedSeries {
         int before = reasons.size();
         String key = s.key();
         if (s.instrumentId() == null || s.scaleId() == null) {
-            reasons.add(FieldReason.series(FaultCode.REQUIRED, key, "scale", "instrument and scale ids are required"));
+            reasons.add(FieldReason.series(FaultCode.REQUIRED, key, "scale", SeriesTexts.IDS_REQUIRED));
         }
         if (s.direction() == null) {
-            reasons.add(FieldReason.series(FaultCode.REQUIRED, key, "direction",
-                    "is required (lower-is-better or higher-is-better)"));
+            reasons.add(FieldReason.series(FaultCode.REQUIRED, key, "direction", SeriesTexts.DIRECTION_REQUIRED));
         }
         if (s.points().isEmpty()) {
-            reasons.add(FieldReason.series(FaultCode.REQUIRED, key, "administrations",
-                    "there is no score for this scale"));
+            reasons.add(FieldReason.series(FaultCode.REQUIRED, key, "administrations", SeriesTexts.NO_SCORE));
         }
         if (s.points().size() > maxPoints) {
-            reasons.add(FieldReason.series(FaultCode.TOO_MANY, key, "administrations", "has " + s.points().size()
-                    + " scores; at most " + maxPoints + " are analysed"));
+            reasons.add(FieldReason.series(FaultCode.TOO_MANY, key, "administrations",
+                    SeriesTexts.tooMany(s.points().size(), maxPoints)));
         }
         for (Point p : s.points()) {
             if (p.date() == null) {
-                reasons.add(FieldReason.points(FaultCode.REQUIRED, key, AdministrationField.DATE, origin(p), "is required"));
+                reasons.add(FieldReason.points(FaultCode.REQUIRED, key, AdministrationField.DATE, origin(p),
+                        SeriesTexts.REQUIRED));
             }
             if (!Double.isFinite(p.score())) {
-                reasons.add(FieldReason.points(FaultCode.INVALID, key, AdministrationField.SCORE, origin(p), "must be a finite number"));
+                reasons.add(FieldReason.points(FaultCode.INVALID, key, AdministrationField.SCORE, origin(p),
+                        FigureFaultTexts.FINITE));
             }
             if (p.session() != null && p.session() < 0) {
-                reasons.add(FieldReason.points(FaultCode.INVALID, key, AdministrationField.SESSION, origin(p), "must not be negative"));
+                reasons.add(FieldReason.points(FaultCode.INVALID, key, AdministrationField.SESSION, origin(p),
+                        SeriesTexts.NEGATIVE_SESSION));
             }
         }
         if (reasons.size() > before) {
@@ -72,10 +73,8 @@ final class PreparedSeries {
             Point a = sorted.get(i - 1);
             Point b = sorted.get(i);
             if (a.date().equals(b.date()) && Objects.equals(a.session(), b.session())) {
-                reasons.add(FieldReason.points(FaultCode.CONFLICT, key, AdministrationField.ADMINISTRATION, origins(a, b),
-                        "two scores on one date"
-                        + (b.session() == null ? ", both without a session number" : " for one session")
-                        + ": which one counts cannot be decided"));
+                reasons.add(FieldReason.points(FaultCode.CONFLICT, key, AdministrationField.ADMINISTRATION,
+                        origins(a, b), SeriesTexts.twoScoresOneDate(b.session() == null)));
             }
         }
         Map<Integer, Point> sessions = new HashMap<>();
@@ -86,13 +85,12 @@ final class PreparedSeries {
             }
             Point other = sessions.put(p.session(), p);
             if (other != null && !other.date().equals(p.date())) {
-                reasons.add(FieldReason.points(FaultCode.CONFLICT, key, AdministrationField.SESSION, origins(other, p), "one session "
-                        + "number on two dates"));
+                reasons.add(FieldReason.points(FaultCode.CONFLICT, key, AdministrationField.SESSION,
+                        origins(other, p), SeriesTexts.SESSION_ON_TWO_DATES));
             }
             if (lastWithSession != null && lastWithSession.session() > p.session()) {
-                reasons.add(FieldReason.points(FaultCode.CONFLICT, key, AdministrationField.SESSION, origins(lastWithSession, p),
-                        "the lower "
-                        + "session number is dated after the higher one"));
+                reasons.add(FieldReason.points(FaultCode.CONFLICT, key, AdministrationField.SESSION,
+                        origins(lastWithSession, p), SeriesTexts.SESSIONS_OUT_OF_ORDER));
             }
             lastWithSession = p;
         }
@@ -106,10 +104,7 @@ final class PreparedSeries {
             reasons.add(FieldReason.points(FaultCode.CONFLICT, key,
                     AdministrationField.PHASE, terminations.stream().map(i -> sorted.get(i).administration())
                     .filter(Objects::nonNull).toList(),
-                    terminations.size() + " administrations are marked termination ("
-                            + terminations.stream().map(i -> sorted.get(i).date().toString())
-                                    .reduce((x, y) -> x + ", " + y).orElse("")
-                            + "); at most one may be"));
+                    SeriesTexts.terminations(terminations.stream().map(i -> sorted.get(i).date()).toList())));
         }
         if (reasons.size() > before) {
             return null;
@@ -128,17 +123,14 @@ final class PreparedSeries {
         if (baseline < 0) {
             baseline = 0;
             if (sorted.size() > 1) {
-                notes.add("No administration is marked baseline, so the earliest (" + sorted.get(0).date()
-                        + ") is the baseline.");
+                notes.add(SeriesTexts.earliestIsBaseline(sorted.get(0).date()));
             }
         } else {
             if (baselines > 1) {
-                notes.add(baselines + " administrations are marked baseline; the earliest (" + sorted.get(baseline)
-                        .date() + ") is the baseline.");
+                notes.add(SeriesTexts.severalBaselines(baselines, sorted.get(baseline).date()));
             }
             if (baseline > 0) {
-                notes.add(baseline + " administration" + (baseline == 1 ? " is" : "s are")
-                        + " dated before the baseline (" + sorted.get(baseline).date() + ").");
+                notes.add(SeriesTexts.beforeBaseline(baseline, sorted.get(baseline).date()));
             }
         }
         Integer termination = terminations.isEmpty() ? null : terminations.get(0);
@@ -150,14 +142,12 @@ final class PreparedSeries {
             if (termination != null && i > termination) {
                 followUps.add(i);
             } else if (termination != null) {
-                notes.add("The follow-up administration on " + sorted.get(i).date()
-                        + " is not after the termination (" + sorted.get(termination).date()
-                        + "), so it is not used as a follow-up.");
+                notes.add(SeriesTexts.followUpNotAfterTermination(sorted.get(i).date(),
+                        sorted.get(termination).date()));
             }
         }
         if (termination == null && sorted.stream().anyMatch(p -> p.phase() == Phase.FOLLOW_UP)) {
-            notes.add("There are follow-up administrations but none is marked termination, so there are no"
-                    + " termination-to-follow-up comparisons and no follow-up metrics.");
+            notes.add(SeriesTexts.FOLLOW_UPS_WITHOUT_TERMINATION);
         }
         return new PreparedSeries(List.copyOf(sorted), baseline, termination, List.copyOf(followUps), notes);
     }

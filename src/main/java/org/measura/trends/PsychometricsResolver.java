@@ -49,7 +49,7 @@ public final class PsychometricsResolver {
     }
 
     private static String from(String instrumentId, String sourceId) {
-        return sourceId == null ? instrumentId + " definition (no source given)" : sourceId;
+        return sourceId == null ? PsychometricsTexts.noSource(instrumentId) : sourceId;
     }
 
     private static void reliability(String instrumentId, Scale scale, Psychometrics.Builder b) {
@@ -58,22 +58,12 @@ public final class PsychometricsResolver {
         if (!retest.isEmpty()) {
             Reliability r = retest.get(0);
             b.reliability(new Figure(r.value(), from(instrumentId, r.source()),
-                    "test-retest reliability" + sample(r) + firstOf(retest.size(), "test-retest coefficients")));
+                    PsychometricsTexts.testRetest(r, retest.size())));
         } else if (!alpha.isEmpty()) {
             Reliability r = alpha.get(0);
             b.reliability(new Figure(r.value(), from(instrumentId, r.source()),
-                    "Cronbach's alpha" + sample(r) + "; the definition has no test-retest coefficient, and internal"
-                            + " consistency may be used (Martinovich et al. 1996)"
-                            + firstOf(alpha.size(), "alpha coefficients")));
+                    PsychometricsTexts.alpha(r, alpha.size())));
         }
-    }
-
-    private static String sample(Reliability r) {
-        return r.sample() == null ? "" : " (" + r.sample() + ")";
-    }
-
-    private static String firstOf(int count, String what) {
-        return count > 1 ? "; the first of " + count + " " + what + " in the definition" : "";
     }
 
     private static void norms(String instrumentId, Scale scale, Psychometrics.Builder b) {
@@ -82,32 +72,23 @@ public final class PsychometricsResolver {
         List<Norm> general = byPopulation(scale, NormPopulation.GENERAL);
         if (!clinical.isEmpty()) {
             Norm n = clinical.get(0);
-            String basis = "clinical norm '" + n.id() + "' (" + n.name() + ")"
-                    + firstOf(clinical.size(), "clinical norms; send referenceMean/referenceSd to choose another");
+            String basis = PsychometricsTexts.clinicalNorm(n, clinical.size());
             String source = from(instrumentId, n.source());
             b.referenceMean(new Figure(n.mean(), source, basis));
             b.referenceSd(new Figure(n.sd(), source, basis));
             b.clinicalMean(new Figure(n.mean(), source, basis));
             b.clinicalSd(new Figure(n.sd(), source, basis));
         } else {
-            b.note("The definition has no clinical norm, so there is no reference SD for Jacobson–Truax and no"
-                    + " clinical mean for cut-offs a and c" + (general.isEmpty() ? ""
-                            : "; the general-population norm is not used for Jacobson–Truax unless the caller sends"
-                                    + " it as referenceSd")
-                    + ".");
+            b.note(PsychometricsTexts.noClinicalNorm(!general.isEmpty()));
         }
         if (!functional.isEmpty()) {
             Norm n = functional.get(0);
-            String basis = "functional norm '" + n.id() + "' (" + n.name() + ")"
-                    + firstOf(functional.size(), "functional norms");
+            String basis = PsychometricsTexts.functionalNorm(n, functional.size());
             b.functionalMean(new Figure(n.mean(), from(instrumentId, n.source()), basis));
             b.functionalSd(new Figure(n.sd(), from(instrumentId, n.source()), basis));
         } else if (!general.isEmpty()) {
             Norm n = general.get(0);
-            String basis = "general-population norm '" + n.id() + "' (" + n.name() + ") standing in for a functional"
-                    + " sample (the definition has no functional norm)"
-                    + firstOf(general.size(),
-                            "general-population norms; send functionalMean/functionalSd to choose another");
+            String basis = PsychometricsTexts.generalNormAsFunctional(n, general.size());
             b.functionalMean(new Figure(n.mean(), from(instrumentId, n.source()), basis));
             b.functionalSd(new Figure(n.sd(), from(instrumentId, n.source()), basis));
         }
@@ -121,11 +102,10 @@ public final class PsychometricsResolver {
         Cutoff recovery = scale.cutoffs().stream().filter(Cutoff::isRecovery).findFirst().orElse(null);
         if (recovery != null) {
             b.cutoff(new CutoffFigure(recovery.value(), recovery.comparison(), recovery.id(), recovery.label(),
-                    from(instrumentId, recovery.source()), "published recovery cut-off: " + recovery.comparison().wire()
-                            + " " + Texts.num(recovery.value()) + " is the clinical side"));
+                    from(instrumentId, recovery.source()),
+                    PsychometricsTexts.recoveryCutoff(recovery.comparison(), recovery.value())));
         } else if (!scale.cutoffs().isEmpty()) {
-            b.note("The definition's cut-offs are not marked for recovery, so none of them is used for clinical"
-                    + " significance.");
+            b.note(PsychometricsTexts.NO_RECOVERY_CUTOFF);
         }
     }
 
@@ -133,9 +113,9 @@ public final class PsychometricsResolver {
         ReliableChange def = scale.reliableChange().stream().filter(ReliableChange::isDefault).findFirst().orElse(null);
         if (def != null) {
             b.reliableChangeThreshold(new ThresholdFigure(def.threshold(), def.inclusive(), def.id(), def.label(),
-                    from(instrumentId, def.source()), "the definition's default published reliable-change threshold"));
+                    from(instrumentId, def.source()), PsychometricsTexts.DEFAULT_THRESHOLD));
         } else if (!scale.reliableChange().isEmpty()) {
-            b.note("The definition lists reliable-change thresholds but marks none as the default, so none is used.");
+            b.note(PsychometricsTexts.NO_DEFAULT_THRESHOLD);
         }
     }
 
@@ -158,13 +138,8 @@ public final class PsychometricsResolver {
             if (!Double.isFinite(c.cutoff())) {
                 reasons.add(FieldReason.figure(FaultCode.INVALID, where, FigureName.CUTOFF, FigureFaultTexts.FINITE));
             } else {
-                b.cutoff(new CutoffFigure(c.cutoff(), c.cutoffComparison(), "caller", "caller-supplied cut-off",
-                        Figure.CALLER, c.cutoffComparison() == null
-                                ? "supplied by the caller without saying which side is clinical; the strict tests of"
-                                        + " Jacobson & Truax apply (a score exactly on the cut-off is neither clinical"
-                                        + " nor functional)"
-                                : "supplied by the caller: " + c.cutoffComparison().wire() + " "
-                                        + Texts.num(c.cutoff()) + " is the clinical side"));
+                b.cutoff(new CutoffFigure(c.cutoff(), c.cutoffComparison(), "caller", PsychometricsTexts.CALLER_CUTOFF,
+                        Figure.CALLER, PsychometricsTexts.callerCutoff(c.cutoffComparison(), c.cutoff())));
             }
         } else if (c.cutoffComparison() != null) {
             reasons.add(FieldReason.figure(FaultCode.CONFLICT, where, FigureName.CUTOFF_COMPARISON,
@@ -178,10 +153,8 @@ public final class PsychometricsResolver {
             } else {
                 boolean inclusive = Boolean.TRUE.equals(c.reliableChangeInclusive());
                 b.reliableChangeThreshold(new ThresholdFigure(t, inclusive, "caller",
-                        "caller-supplied reliable-change threshold", Figure.CALLER, inclusive
-                                ? "supplied by the caller; a change of " + Texts.num(t) + " or more counts"
-                                : "supplied by the caller; a change must exceed " + Texts.num(t)
-                                        + " to count (no \"or more\" was given)"));
+                        PsychometricsTexts.CALLER_THRESHOLD, Figure.CALLER,
+                        PsychometricsTexts.callerThreshold(t, inclusive)));
             }
         } else if (c.reliableChangeInclusive() != null) {
             reasons.add(FieldReason.figure(FaultCode.CONFLICT, where, FigureName.RELIABLE_CHANGE_INCLUSIVE,
