@@ -14,8 +14,8 @@ public final class Fhir {
     public static final String INTERPRETATION = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
     public static final String DATA_ABSENT_REASON = "http://terminology.hl7.org/CodeSystem/data-absent-reason";
     /**
-     * LOINC 89253-9 "Trend", used by the HL7 MCC IG for a change Observation; its use for one is the team's reference
-     * notes' recommendation (docs/reference/change-methods.md, FHIR representation).
+     * LOINC 89253-9 "Trend", used by the HL7 MCC IG for a change Observation (docs/reference/change-methods.md, FHIR
+     * representation).
      */
     public static final String LOINC_TREND = "89253-9";
 

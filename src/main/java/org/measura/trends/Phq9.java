@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * PHQ-9 response (a reduction of 50 % or more from baseline) and remission (a score below 5),
- * docs/reference/change-methods.md §9 (psychiatryonline 2019), for baseline→latest and, when it differs,
- * baseline→termination.
+ * docs/reference/change-methods.md §9 (Psychiatric Services, doi:10.1176/appi.ps.201900295), for baseline→latest
+ * and, when it differs, baseline→termination.
  */
 final class Phq9 {
 
