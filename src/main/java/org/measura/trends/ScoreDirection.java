@@ -25,7 +25,7 @@ public enum ScoreDirection {
         return wire;
     }
 
-    /** +1 if higher is better, −1 if lower is better (docs/reference/change-methods.md, notation). */
+    /** +1 if higher is better, −1 if lower is better (docs/reference/change-methods.md, symbols). */
     public int sign() {
         return sign;
     }

@@ -1,12 +1,27 @@
 package org.measura.trends;
 
 /**
- * The words of the sudden-gain analysis, built from the figures {@link SuddenGains} computed: how sessions were
- * numbered, why an analysis was not made, what was found, and for each interval which criterion held by how much.
+ * The words of the sudden-gain analysis, built from the figures {@link SuddenGains} computed: where the absolute
+ * cut-off comes from, how sessions were numbered, why an analysis was not made, what was found, and for each interval
+ * which criterion held by how much.
  */
 final class SuddenGainTexts {
 
     private SuddenGainTexts() {
+    }
+
+    static final String FEWER_THAN_TWO_SESSIONS = "fewer than two numbered sessions.";
+    static final String NO_ABSOLUTE_CUTOFF = "there is no absolute cut-off; send suddenGainAbsoluteCutoff, or"
+            + " reliability and referenceSd (Jacobson–Truax), or a reliableChangeThreshold.";
+
+    /** The absolute criterion from Jacobson–Truax: the critical value times S_diff. */
+    static String cutoffFromJacobsonTruax(double critical, double differenceSd, double rawThreshold) {
+        return "derived from the Jacobson–Truax reliable change: " + Texts.num(critical) + " × S_diff "
+                + Texts.idx(differenceSd) + " = " + Texts.num(rawThreshold) + " (as suddengains define_crit1_cutoff)";
+    }
+
+    static String cutoffFromThreshold(ThresholdFigure threshold) {
+        return "the reliable-change threshold: " + ReliableChangeTexts.describe(threshold);
     }
 
     static String numbering(boolean callerNumbers, long withoutSession, int sessions, boolean followUpsLeftOut) {

@@ -62,7 +62,7 @@ final class SuddenGains {
         }
         if (bySession.size() < 2) {
             return SuddenChanges.notExamined(numbering, Texts.r2(crit1.value()), crit1.source(), o,
-                    SuddenGainTexts.notExamined("fewer than two numbered sessions."));
+                    SuddenGainTexts.notExamined(SuddenGainTexts.FEWER_THAN_TWO_SESSIONS));
         }
         int dir = s.direction().sign();
         int first = bySession.firstKey();
@@ -109,17 +109,14 @@ final class SuddenGains {
             jt = ReliableChangePlan.forMethod(s, ReliableChangeMethod.JACOBSON_TRUAX, o.withMethod(null), "");
         }
         if (jt.method == ReliableChangeMethod.JACOBSON_TRUAX) {
-            double sdiff = jt.differenceSd();
-            return new Cutoff(jt.rawThreshold(), "derived from the Jacobson–Truax reliable change: "
-                    + Texts.num(jt.critical) + " × S_diff " + Texts.idx(sdiff) + " = " + Texts.num(jt.rawThreshold())
-                    + " (as suddengains define_crit1_cutoff)");
+            return new Cutoff(jt.rawThreshold(),
+                    SuddenGainTexts.cutoffFromJacobsonTruax(jt.critical, jt.differenceSd(), jt.rawThreshold()));
         }
         ThresholdFigure t = s.psychometrics().reliableChangeThreshold();
         if (t != null) {
-            return new Cutoff(t.value(), "the reliable-change threshold: " + ReliableChangeTexts.describe(t));
+            return new Cutoff(t.value(), SuddenGainTexts.cutoffFromThreshold(t));
         }
-        return new Cutoff(null, "there is no absolute cut-off; send suddenGainAbsoluteCutoff, or reliability and"
-                + " referenceSd (Jacobson–Truax), or a reliableChangeThreshold.");
+        return new Cutoff(null, SuddenGainTexts.NO_ABSOLUTE_CUTOFF);
     }
 
     /**
