@@ -8,11 +8,12 @@ import java.util.Map;
 import org.measura.catalog.InstrumentDefinition;
 
 /**
- * The trend use case, one client's course: the scored administrations grouped by scale, the caller's figures for a
- * scale (overrides of a catalog scale's, or a measure of the caller's own), the options, and optionally expected-
- * response curves. It builds each scale's series, runs the engine and sets the course against the curves; it answers
- * a report or typed, located faults ({@link FieldReason}). REST, bulk and FHIR read their requests into a
- * {@link Course} and translate what comes back.
+ * One client's course once read: the scored administrations grouped by scale, the caller's figures for a scale
+ * (overrides of a catalog scale's, or a measure of the caller's own), the options, and optionally expected-response
+ * curves. It builds each scale's series, runs the engine and sets the course against the curves; it answers a report
+ * or typed, located faults ({@link FieldReason}). It is the inner part of the trend use case, {@link TrendAnalysis},
+ * which reads a course as sent into a {@link Course} (FHIR, which scores its entries itself, fills one) and runs it
+ * through here.
  */
 public final class CourseAnalysis {
 
