@@ -31,7 +31,8 @@ import org.measura.scoring.UnassessedRisk;
  */
 public final class TrendAnalysis {
 
-    private static final String DEFAULT_SCALE = "total";
+    /** The scale a measure entry is about when it names none. */
+    public static final String DEFAULT_SCALE = "total";
 
     private final InstrumentCatalog catalog;
     private final ScoringPlans plans;

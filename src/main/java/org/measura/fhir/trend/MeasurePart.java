@@ -24,8 +24,6 @@ import org.measura.trends.TrendAnalysis;
  */
 record MeasurePart(TrendAnalysis.MeasureInput measure, String path, Map<String, String> figurePaths) {
 
-    static final String DEFAULT_SCALE = "total";
-
     static final List<String> DECIMALS = List.of("reliability", "referenceMean", "referenceSd", "postReliability",
             "postMean", "postSd", "prePostCorrelation", "clinicalMean", "clinicalSd", "functionalMean", "functionalSd",
             "cutoff", "reliableChangeThreshold");
@@ -39,7 +37,7 @@ record MeasurePart(TrendAnalysis.MeasureInput measure, String path, Map<String, 
     static MeasurePart read(ParametersParameterComponent part, String at, List<FhirIssue> errors) {
         int before = errors.size();
         String instrument = null;
-        String scale = DEFAULT_SCALE;
+        String scale = TrendAnalysis.DEFAULT_SCALE;
         Map<FigureName, Double> figures = new EnumMap<>(FigureName.class);
         String comparison = null;
         Boolean inclusive = null;
