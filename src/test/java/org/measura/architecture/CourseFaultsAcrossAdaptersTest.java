@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * PHQ-9 total runs 0-27), both faults of content (422); a missing date and a phase that names none, both faults of
  * form (400). Then the measure entries and options as sent, which the trend use case resolves for every adapter: a
  * scale the instrument does not have and a second entry for one scale (content, 422); a cut-off comparison that
- * names no side, a method and a cut-off type that name none (form, 400).
+ * names no side, a method and a cut-off type that name none (form, 400); and a figure the engine cannot use, placed
+ * at the measure entry that sent it (content, 422).
  */
 @QuarkusTest
 class CourseFaultsAcrossAdaptersTest {
@@ -62,6 +63,7 @@ class CourseFaultsAcrossAdaptersTest {
             Map.entry("/measures/0/scale", "Parameters.parameter[1].part[1].value"),
             Map.entry("/measures/0/cutoffComparison", "Parameters.parameter[1].part[1].value"),
             Map.entry("/measures/2", "Parameters.parameter[3]"),
+            Map.entry("/measures/0/referenceSd", "Parameters.parameter[1].part[1]"),
             Map.entry("/options/method", "Parameters.parameter[2].value"),
             Map.entry("/options/cutoffType", "Parameters.parameter[3].value"));
 
@@ -147,6 +149,21 @@ class CourseFaultsAcrossAdaptersTest {
         fhir.addParameter().setName("cutoffType").setValue(new CodeType("d"));
         sameFaultsEverywhere(course, fhir, 400, new Fault("invalid", "/measures/0/cutoffComparison"),
                 new Fault("invalid", "/options/method"), new Fault("invalid", "/options/cutoffType"));
+    }
+
+    @Test
+    void aFigureTheEngineRefusesIsPlacedAtTheMeasureEntryEverywhere() throws Exception {
+        // A reference SD of -1 for PHQ-9 total reads (it is a number) but cannot be used (an SD must be above 0): the
+        // engine's fault about the scale is placed at the measure entry that sent the figure; $trend points at the
+        // measure part's referenceSd part.
+        String course = """
+                {"administrations": [
+                  {"instrument": "phq9", "date": "2026-01-05", "scores": {"total": 19}},
+                  {"instrument": "phq9", "date": "2026-03-02", "scores": {"total": 11}}
+                ], "measures": [{"id": "phq9", "referenceSd": -1}]}""";
+        Parameters fhir = fhirCourse(phq9Total("a", "2026-01-05", 19), phq9Total("b", "2026-03-02", 11));
+        fhir.addParameter(measure("phq9", "referenceSd", new DecimalType("-1")));
+        sameFaultsEverywhere(course, fhir, 422, new Fault("invalid", "/measures/0/referenceSd"));
     }
 
     /**
