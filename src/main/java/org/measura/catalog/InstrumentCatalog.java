@@ -37,8 +37,22 @@ public final class InstrumentCatalog {
         return new InstrumentCatalog(byId);
     }
 
-    /** Loads every built-in definition; a broken one stops start-up with its file name and every fault. */
+    /**
+     * The built-in definitions, as the service starts with them: constructed by the code the build compiled from the
+     * definition files ({@link CompiledCatalogWriter}, which read and checked each file as {@link #readBuiltIn()}
+     * does), each checked again by the rules of {@link DefinitionValidator}; a definition that breaks one stops
+     * start-up with its file name and every fault. Without that code (a build that did not write it), the files are
+     * read and checked here. The service compares the files with these definitions once it listens
+     * ({@link #differencesFromFiles()}).
+     */
     public static InstrumentCatalog loadBuiltIn() {
+        ClassLoader loader = InstrumentCatalog.class.getClassLoader();
+        Map<String, InstrumentDefinition> compiled = compiled(loader);
+        return compiled == null ? readBuiltIn() : fromCompiled(compiled, indexedFiles(loader));
+    }
+
+    /** Reads and checks every built-in definition file; a broken one is a {@link CatalogException} naming file and faults. */
+    public static InstrumentCatalog readBuiltIn() {
         ClassLoader loader = InstrumentCatalog.class.getClassLoader();
         List<InstrumentDefinition> definitions = new ArrayList<>();
         for (String file : indexedFiles(loader)) {
@@ -49,14 +63,9 @@ public final class InstrumentCatalog {
                 }
                 DefinitionReader.Reading reading = DefinitionReader.read(in);
                 if (!reading.ok()) {
-                    throw new CatalogException(resource + " is inconsistent: " + reading.faults().stream()
-                            .map(DefinitionFault::toString).collect(Collectors.joining("; ")));
+                    throw inconsistent(resource, reading.faults());
                 }
-                String expectedFile = reading.definition().id() + ".json";
-                if (!expectedFile.equals(file)) {
-                    throw new CatalogException(resource + ": the file must be named " + expectedFile
-                            + " after the definition's id");
-                }
+                checkFileName(resource, file, reading.definition());
                 definitions.add(reading.definition());
             } catch (IOException e) {
                 throw new CatalogException(resource + ": cannot be read as JSON (" + e.getClass().getSimpleName()
@@ -67,6 +76,86 @@ public final class InstrumentCatalog {
             throw new CatalogException(INDEX + " lists no instruments");
         }
         return of(definitions);
+    }
+
+    /** The compiled definitions by file name, checked against the index and by the definition rules. */
+    static InstrumentCatalog fromCompiled(Map<String, InstrumentDefinition> compiled, List<String> files) {
+        if (!files.equals(new ArrayList<>(compiled.keySet()))) {
+            throw new CatalogException(INDEX + " lists " + files + " but the build compiled " + compiled.keySet()
+                    + "; rebuild");
+        }
+        if (compiled.isEmpty()) {
+            throw new CatalogException(INDEX + " lists no instruments");
+        }
+        compiled.forEach((file, definition) -> {
+            String resource = "instruments/" + file;
+            List<DefinitionFault> faults = DefinitionValidator.validate(definition);
+            if (!faults.isEmpty()) {
+                throw inconsistent(resource, faults);
+            }
+            checkFileName(resource, file, definition);
+        });
+        return of(compiled.values());
+    }
+
+    /**
+     * How the built-in definition files differ from this catalog's definitions: empty when every file reads, passes
+     * every check and equals the definition of its id, else one sentence per difference (or the first broken file).
+     */
+    public List<String> differencesFromFiles() {
+        try {
+            return differencesFrom(readBuiltIn());
+        } catch (CatalogException e) {
+            return List.of(e.getMessage());
+        }
+    }
+
+    /** How {@code files} (the definitions as read from the files) differ from this catalog's definitions. */
+    List<String> differencesFrom(InstrumentCatalog files) {
+        List<String> differences = new ArrayList<>();
+        for (InstrumentDefinition definition : all()) {
+            Optional<InstrumentDefinition> read = files.find(definition.id());
+            if (read.isEmpty()) {
+                differences.add("instruments/" + definition.id() + ".json is no longer listed or found");
+            } else if (!read.get().equals(definition)) {
+                differences.add("instruments/" + definition.id() + ".json differs from the definition built in");
+            }
+        }
+        for (InstrumentDefinition read : files.all()) {
+            if (find(read.id()).isEmpty()) {
+                differences.add("instruments/" + read.id() + ".json is not built in");
+            }
+        }
+        return differences;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, InstrumentDefinition> compiled(ClassLoader loader) {
+        Class<?> type;
+        try {
+            type = Class.forName(CompiledCatalogWriter.CLASS_NAME, true, loader);
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
+        try {
+            return (Map<String, InstrumentDefinition>) type.getMethod("byFile").invoke(null);
+        } catch (ReflectiveOperationException e) {
+            throw new CatalogException("the built-in definitions compiled by the build cannot be constructed ("
+                    + (e.getCause() == null ? e : e.getCause()).getClass().getSimpleName() + "); rebuild");
+        }
+    }
+
+    private static CatalogException inconsistent(String resource, List<DefinitionFault> faults) {
+        return new CatalogException(resource + " is inconsistent: "
+                + faults.stream().map(DefinitionFault::toString).collect(Collectors.joining("; ")));
+    }
+
+    private static void checkFileName(String resource, String file, InstrumentDefinition definition) {
+        String expectedFile = definition.id() + ".json";
+        if (!expectedFile.equals(file)) {
+            throw new CatalogException(resource + ": the file must be named " + expectedFile
+                    + " after the definition's id");
+        }
     }
 
     private static List<String> indexedFiles(ClassLoader loader) {

@@ -28,7 +28,8 @@ import org.measura.trends.ScoreDirection;
  * plain-JSON request and problem model (api) that REST and bulk share, depending on the core alone; the OpenAPI
  * document's filter (openapi), which describes every adapter and on which none depends; no cycles. Trend faults and
  * their locations are made in the trends core only, and the checks of an administration as sent (its phase, date
- * and a score's range) and the reading of measure entries and options run there for every adapter.
+ * and a score's range) and the reading of measure entries and options run there for every adapter. The start-up
+ * lifecycle (work deferred until the HTTP server listens) serves the adapters and depends on none of them.
  */
 class ArchitectureTest {
 
@@ -104,6 +105,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.measura.fhir..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.measura.web..", "org.measura.bulk..", "org.measura.bench..",
                         "org.measura.openapi..")
+                .check(classes);
+    }
+
+    @Test
+    void theStartUpLifecycleDependsOnNoAdapterOrCore() {
+        // org.measura.lifecycle (work deferred until the HTTP server listens) serves every adapter and knows none.
+        noClasses().that().resideInAPackage("org.measura.lifecycle..").should().dependOnClassesThat()
+                .resideInAnyPackage(ADAPTERS).orShould().dependOnClassesThat().resideInAnyPackage(CORE)
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.measura.bench..", "org.measura.openapi..")
                 .check(classes);
     }
 

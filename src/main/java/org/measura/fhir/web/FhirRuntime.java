@@ -1,15 +1,11 @@
 package org.measura.fhir.web;
 
 import io.quarkus.runtime.Startup;
-import io.quarkus.vertx.http.HttpServerStart;
-import io.quarkus.vertx.http.HttpsServerStart;
-import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.measura.catalog.InstrumentCatalog;
@@ -21,19 +17,20 @@ import org.measura.fhir.FhirJson;
 import org.measura.fhir.FhirScoring;
 import org.measura.fhir.Outcomes;
 import org.measura.fhir.trend.FhirTrends;
+import org.measura.lifecycle.DeferredStart;
+import org.measura.lifecycle.DeferredWork;
 import org.measura.scoring.ScoringPlans;
 
 /**
  * The one FHIR context of the service, with the configured canonical base. Building HAPI's context and the
  * definitions (CodeSystems, ValueSets, OperationDefinitions of every instrument) loads thousands of HAPI classes, and
- * HAPI's first parse takes seconds, so both happen on a thread of its own: start-up and the first score do not wait for
- * them, readiness does (and a FHIR request that comes before waits for them). The thread starts once the HTTP server
- * listens, not before: on the pod's one CPU it would otherwise take its share of the CPU from the start-up itself
- * (docs/operations.md, Start-up). A FHIR request or readiness check that comes first starts it too.
+ * HAPI's first parse takes seconds, so both are deferred work ({@link DeferredStart}: after the HTTP server listens,
+ * on a thread of its own): start-up and the first score do not wait for them, readiness does (and a FHIR request that
+ * comes before waits for them, starting the deferred work if nothing has yet).
  */
 @Singleton
 @Startup
-public class FhirRuntime {
+public class FhirRuntime implements DeferredWork {
 
     private static final Logger LOG = Logger.getLogger(FhirRuntime.class);
 
@@ -45,34 +42,35 @@ public class FhirRuntime {
     private final String version;
     private final Date started = new Date();
     private final CompletableFuture<Parts> parts = new CompletableFuture<>();
-    private final AtomicBoolean building = new AtomicBoolean();
+    private final DeferredStart deferred;
     private final Runnable build;
     private volatile boolean warm;
 
-    FhirRuntime(InstrumentCatalog catalog, ScoringPlans plans,
+    FhirRuntime(InstrumentCatalog catalog, ScoringPlans plans, DeferredStart deferred,
             @ConfigProperty(name = "measura.fhir.base-url") String base,
             @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String version,
             @ConfigProperty(name = "measura.fhir.max-nesting-depth") int maxNestingDepth,
             @ConfigProperty(name = "measura.json.max-string-length") int maxStringLength) {
         this.canonicals = new Canonicals(base);
         this.version = version;
+        this.deferred = deferred;
         this.build = () -> build(catalog, plans, maxNestingDepth, maxStringLength);
     }
 
-    void listening(@ObservesAsync HttpServerStart started) {
-        startBuilding();
+    @Override
+    public String name() {
+        return "FHIR context";
     }
 
-    void listening(@ObservesAsync HttpsServerStart started) {
-        startBuilding();
+    /** After the JVM metrics, which take a fraction of the time. */
+    @Override
+    public int order() {
+        return 10;
     }
 
-    private void startBuilding() {
-        if (building.compareAndSet(false, true)) {
-            Thread thread = new Thread(build, "fhir-warm-up");
-            thread.setDaemon(true);
-            thread.start();
-        }
+    @Override
+    public void run() {
+        build.run();
     }
 
     private void build(InstrumentCatalog catalog, ScoringPlans plans, int maxNestingDepth, int maxStringLength) {
@@ -93,14 +91,14 @@ public class FhirRuntime {
         }
     }
 
-    /** Whether the FHIR context is built and warm; asking starts building it if nothing has yet. */
+    /** Whether the FHIR context is built and warm; asking starts the deferred work if nothing has yet. */
     public boolean isWarm() {
-        startBuilding();
+        deferred.start();
         return warm;
     }
 
     private Parts parts() {
-        startBuilding();
+        deferred.start();
         return parts.join();
     }
 

@@ -1,0 +1,18 @@
+package org.measura.lifecycle;
+
+/**
+ * Work the first request does not need, done by {@link DeferredStart} after the HTTP server listens instead of on the
+ * start-up path. Whoever does it keeps its own state, and its readiness check stays down until the work is done, so
+ * a pod gets no traffic before then.
+ */
+public interface DeferredWork {
+
+    /** What the work is, for the log. */
+    String name();
+
+    /** The order among the deferred work (smaller first). */
+    int order();
+
+    /** Does the work, on the deferred thread; a failure is the work's own to record (its readiness stays down). */
+    void run();
+}

@@ -1,0 +1,38 @@
+package org.measura.lifecycle;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The deferred start-up work (JVM and system metrics, the built-in definition files checked again, the FHIR context): readiness waits for all of it, and once
+ * ready {@code /q/metrics} holds the JVM and system metrics that Quarkus no longer binds at start-up.
+ */
+@QuarkusTest
+class DeferredStartTest {
+
+    @Test
+    void onceReadyTheJvmAndSystemMetricsAreServed() throws InterruptedException {
+        awaitReady();
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", hasItems("jvm-metrics", "catalog", "fhir-context"))
+                .body("checks.find { it.name == 'jvm-metrics' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'catalog' }.status", equalTo("UP"));
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        // One meter of each binder: memory, GC, threads, class loading, JVM info, heap pressure; uptime, CPU, files.
+        assertThat(metrics).contains("jvm_memory_used_bytes{", "jvm_gc_memory_allocated_bytes_total",
+                "jvm_threads_live_threads", "jvm_classes_loaded_classes", "jvm_info_total", "jvm_memory_usage_after_gc",
+                "process_uptime_seconds", "system_cpu_count", "process_files_open_files");
+    }
+
+    /** Readiness goes up once the deferred work is done (at most a minute, more than the FHIR warm-up needs). */
+    private static void awaitReady() throws InterruptedException {
+        for (int i = 0; i < 600 && given().get("/q/health/ready").statusCode() != 200; i++) {
+            Thread.sleep(100);
+        }
+    }
+}
