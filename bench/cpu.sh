@@ -4,6 +4,7 @@
 # and JIT compiler threads, and by wrk itself, read from /proc before and after each wrk run (authentication on, one
 # RS256 token, 32 connections, as bench/http.sh). Java Flight Recorder sees only the Java frames of the event loop;
 # this shows the whole cost a ratio in bench/http.sh is made of, the kernel's part of sending and receiving included.
+# scoring-stored is the control that answers scoring's own bytes, stored (bench/http.sh's ceiling).
 # Environment: PORT, DURATION (5), WARMUP (8), REPS (2), TRENDS (0), JVM_OPTS.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -27,7 +28,8 @@ load() {
     | grep -E '^(RESULT|WRK)'
 }
 
-ENDPOINTS=("scoring|/instruments/phq9/scores|phq9.json" "scoring-control|/bench/echo/minimal/scores|phq9.json")
+ENDPOINTS=("scoring|/instruments/phq9/scores|phq9.json" "scoring-control|/bench/echo/minimal/scores|phq9.json"
+  "scoring-stored|/bench/echo/stored/scores|phq9.json")
 [ "${TRENDS:-0}" = 0 ] || ENDPOINTS+=("trend-100|/trends|trend100.json" "trend-100-control|/bench/echo/tree|trend100.json")
 echo "microseconds of CPU per request, user+system"
 for rep in $(seq "${REPS:-2}"); do

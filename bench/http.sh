@@ -6,8 +6,10 @@
 #                                                        answer checked, their sum answered)
 #   trend-100  POST /trends (100 PHQ-9 administrations, vs POST /bench/echo/tree (the same body read into a JSON tree
 #              item responses, about 17 KB)             and written back: the cost of moving its bytes)
-# Both controls verify the same token. For each round the ratio real/control is taken; the median of the rounds is the
-# figure. Prints requests/s and client p50/p99 (wrk), the server's own p50/p99 (the http_server_requests histogram
+#   and      POST /bench/echo/stored/scores: read and checked as the minimal control, answered with the bytes scoring
+#              answers to this body, stored (the same 861 bytes and headers): the ceiling the answer's size sets
+# All controls verify the same token. For each round the ratio real/control is taken (for scoring also stored/control,
+# the ceiling, and real/stored); the median of the rounds is the figure. Prints requests/s and client p50/p99 (wrk), the server's own p50/p99 (the http_server_requests histogram
 # the bench profile publishes, as the upper bound of the bucket holding it) for every measurement, then the ratios.
 # A last pass with one connection gives each request's own server time, and a trend's growth with its length
 # (10, 50, 100 and 500 administrations: time per request relative to 50).
@@ -46,8 +48,9 @@ run() {
   echo "$result $(python3 "$BENCH_DIR/http_tools.py" server-time "$WORK/before.prom" "$WORK/after.prom" "$uri")"
 }
 
+# name|path|uri|control path|control uri|body[|stored-answer control path|its uri]
 PAIRS=(
-  "scoring|/instruments/phq9/scores|/instruments/{id}/scores|/bench/echo/minimal/scores|/bench/echo/minimal/scores|phq9.json"
+  "scoring|/instruments/phq9/scores|/instruments/{id}/scores|/bench/echo/minimal/scores|/bench/echo/minimal/scores|phq9.json|/bench/echo/stored/scores|/bench/echo/stored/scores"
   "trend-100|/trends|/trends|/bench/echo/tree|/bench/echo/tree|trend100.json"
 )
 if [ -n "${ONLY:-}" ]; then
@@ -59,10 +62,12 @@ fi
 echo "authentication: $([ -n "${TOKEN:-}" ] && echo "on, one RS256 bearer token on every request" || echo off)"
 echo "warming up (${WARMUP}s per endpoint) ..."
 for pair in "${PAIRS[@]}"; do
-  IFS='|' read -r name path uri cpath curi body <<<"$pair"
+  IFS='|' read -r name path uri cpath curi body spath suri <<<"$pair"
   run "$name" "$path" "$body" "$WARMUP" "$uri" >/dev/null
   run "$name-control" "$cpath" "$body" "$WARMUP" "$curi" >/dev/null
+  [ -z "$spath" ] || run "$name-stored" "$spath" "$body" "$WARMUP" "$suri" >/dev/null
 done
+ratio() { awk -v a="$(field rps "$1")" -v b="$(field rps "$2")" 'BEGIN {printf "%.3f", a / b}'; }
 
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" $2"; }
 
@@ -70,16 +75,25 @@ printf '\n%-22s %10s %9s %9s %10s %10s\n' "endpoint" "req/s" "p50 ms" "p99 ms" "
 declare -A RATIOS
 for round in $(seq "$ROUNDS"); do
   for pair in "${PAIRS[@]}"; do
-    IFS='|' read -r name path uri cpath curi body <<<"$pair"
+    IFS='|' read -r name path uri cpath curi body spath suri <<<"$pair"
     real=$(run "$name" "$path" "$body" "$DURATION" "$uri")
     control=$(run "$name-control" "$cpath" "$body" "$DURATION" "$curi")
-    for kind in real control; do
+    kinds="real control"
+    if [ -n "$spath" ]; then
+      stored=$(run "$name-stored" "$spath" "$body" "$DURATION" "$suri")
+      kinds+=" stored"
+    fi
+    for kind in $kinds; do
       r=${!kind}
-      label=$name; [ $kind = real ] || label="$name control"
+      label=$name; [ $kind = real ] || label="$name $kind"
       printf '%-22s %10s %9s %9s %10s %10s\n' "$label (r$round)" "$(field rps "$r")" "$(field p50_ms "$r")" \
         "$(field p99_ms "$r")" "$(field server_p50_ms "$r")" "$(field server_p99_ms "$r")"
     done
-    RATIOS[$name]+="$(awk -v a="$(field rps "$real")" -v b="$(field rps "$control")" 'BEGIN {printf "%.3f", a / b}') "
+    RATIOS[$name]+="$(ratio "$real" "$control") "
+    if [ -n "$spath" ]; then
+      RATIOS[$name-ceiling]+="$(ratio "$stored" "$control") "
+      RATIOS[$name-of-ceiling]+="$(ratio "$real" "$stored") "
+    fi
   done
 done
 
@@ -92,7 +106,7 @@ if [ "$GROWTH" != 0 ]; then
     for n in 10 50 500; do single+=("trend-$n|/trends|/trends|||trend$n.json"); done
   fi
   for pair in "${single[@]}"; do
-    IFS='|' read -r name path uri _ _ body <<<"$pair"
+    IFS='|' read -r name path uri _ _ body _ <<<"$pair"
     r=$(CONNECTIONS=1 THREADS=1 run "$name" "$path" "$body" "$DURATION" "$uri")
     ONE[$name]=$(field rps "$r")
     printf '%-22s %10s %10s %10s\n' "$name" "$(field rps "$r")" "$(field server_p50_ms "$r")" \
@@ -105,11 +119,17 @@ fi
 
 echo
 for pair in "${PAIRS[@]}"; do
-  IFS='|' read -r name _ <<<"$pair"
-  python3 -c 'import statistics, sys
-r = [float(x) for x in sys.argv[2].split()]
+  IFS='|' read -r name _ _ _ _ _ spath _ <<<"$pair"
+  what=("$name|ratio to its control")
+  [ -z "$spath" ] || what+=("$name-ceiling|stored answer to the minimal control (the ceiling)" \
+    "$name-of-ceiling|ratio to the stored answer")
+  for w in "${what[@]}"; do
+    IFS='|' read -r key text <<<"$w"
+    python3 -c 'import statistics, sys
+r = [float(x) for x in sys.argv[3].split()]
 rounds = ", ".join("%.2f" % x for x in r)
-print("%-10s ratio to its control, median of %d alternating rounds: %.2f (rounds %s)"
-      % (sys.argv[1], len(r), statistics.median(r), rounds))' "$name" "${RATIOS[$name]}"
+print("%-10s %s, median of %d alternating rounds: %.2f (rounds %s)"
+      % (sys.argv[1], sys.argv[2], len(r), statistics.median(r), rounds))' "$name" "$text" "${RATIOS[$key]}"
+  done
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -5,7 +5,7 @@
 # execution sampled every millisecond per thread, and bench/jfr_breakdown.py prints where the time went. The recordings stay in
 # target/profiles/ (scoring.jfr, trend-100.jfr) for `jfr print` or JDK Mission Control.
 # CONTROLS=1 records bench/http.sh's controls too (scoring-control: /bench/echo/minimal/scores, trend-100-control:
-# /bench/echo/tree), so that what a request costs beyond its control can be read side by side: the breakdown also
+# /bench/echo/tree; scoring-stored: /bench/echo/stored/scores, scoring's own answer stored), so that what a request costs beyond its control can be read side by side: the breakdown also
 # gives each row in samples per 1,000 requests.
 # Environment: PORT, SECONDS_PER (10), WARMUP (15), CONNECTIONS (32), THREADS (2), AUTH (1), TOP (15), CONTROLS (0),
 # ONLY (scoring or trend-100, with its control), JVM_OPTS (for the service, e.g. -Dmeasura.auth.token-cache.size=0 to
@@ -37,11 +37,11 @@ load() { BODY="$WORK/$2" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${3}s" -s "$BENCH_
 REQUESTS=("scoring|/instruments/phq9/scores|phq9.json" "trend-100|/trends|trend100.json")
 if [ "${CONTROLS:-0}" != 0 ]; then
   REQUESTS=("scoring|/instruments/phq9/scores|phq9.json" "scoring-control|/bench/echo/minimal/scores|phq9.json"
-    "trend-100|/trends|trend100.json" "trend-100-control|/bench/echo/tree|trend100.json")
+    "scoring-stored|/bench/echo/stored/scores|phq9.json" "trend-100|/trends|trend100.json" "trend-100-control|/bench/echo/tree|trend100.json")
 fi
 for request in "${REQUESTS[@]}"; do
   IFS='|' read -r name path body <<<"$request"
-  [ -z "${ONLY:-}" ] || [[ $name == "$ONLY" || $name == "$ONLY-control" ]] || continue
+  [ -z "${ONLY:-}" ] || [[ $name == "$ONLY" || $name == "$ONLY"-* ]] || continue
   load "$path" "$body" "$WARMUP" >/dev/null
   jcmd "$SERVICE_PID" JFR.start name="$name" settings="$WORK/sampling.jfc" >/dev/null
   result=$(load "$path" "$body" "$SECONDS_PER")

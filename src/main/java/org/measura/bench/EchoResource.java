@@ -1,6 +1,8 @@
 package org.measura.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
@@ -15,7 +17,9 @@ import org.measura.api.ProblemType;
 import org.measura.api.ScoreRequest;
 import org.measura.api.ScoringService;
 import org.measura.api.TrendRequest;
+import org.measura.catalog.InstrumentDefinition;
 import org.measura.scoring.Administration;
+import org.measura.scoring.ScoreResult;
 
 /**
  * The benchmark's control: the same paths, body types and threading as scoring and trends, reading the body exactly
@@ -28,6 +32,20 @@ import org.measura.scoring.Administration;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class EchoResource {
+
+    /** bench/http_tools.py's PHQ-9 body: the request every scoring benchmark sends. */
+    static final String BENCH_PHQ9 = "{\"responses\": {\"1\": 2, \"2\": 2, \"3\": 1, \"4\": 2, \"5\": 1, "
+            + "\"6\": 1, \"7\": 2, \"8\": 0, \"9\": 1}}";
+
+    private final ObjectMapper mapper;
+    private final ScoringService scoring;
+    private volatile byte[] storedAnswer;
+    private volatile ScoreResult storedResult;
+
+    EchoResource(ObjectMapper mapper, ScoringService scoring) {
+        this.mapper = mapper;
+        this.scoring = scoring;
+    }
 
     @POST
     @Path("/instruments/{id}/scores")
@@ -70,6 +88,86 @@ public class EchoResource {
             sum += value;
         }
         return new Sum(sum);
+    }
+
+    /**
+     * The ceiling the answer's size sets (bench/http.sh's second control for PHQ-9 scoring): read and checked as
+     * {@link #minimalScore}, then answered with the bytes POST /instruments/phq9/scores answers to the bench's body,
+     * scored and written once, on the first call, and sent as they are from then on. Same length, same headers: what
+     * it costs beyond the minimal control is moving the answer's bytes, not making them.
+     */
+    @POST
+    @Path("/stored/scores")
+    @NonBlocking
+    @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+    @Operation(hidden = true)
+    public byte[] storedScore(MinimalScoreRequest request) throws JsonProcessingException {
+        minimalScore(request);
+        return storedScore();
+    }
+
+    private byte[] storedScore() throws JsonProcessingException {
+        byte[] answer = storedAnswer;
+        if (answer == null) {
+            answer = mapper.writeValueAsBytes(benchResult());
+            storedAnswer = answer;
+        }
+        return answer;
+    }
+
+    /**
+     * Stages of a score, for bench/stages.sh: each reads and answers as scoring does up to one stage and sends the
+     * stored answer after it. {@code read}: the body read into a ScoreRequest, as scoring reads it; {@code score}:
+     * read and scored, the result dropped; {@code write}: read as the minimal control, then the same score answer (made
+     * once) written by the service's writer on every request.
+     */
+    @POST
+    @Path("/stages/read/{id}")
+    @NonBlocking
+    @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+    @Operation(hidden = true)
+    public byte[] stageRead(@PathParam("id") String id, ScoreRequest body) throws JsonProcessingException {
+        ScoreRequest request = body == null ? ScoreRequest.notAnObject() : body;
+        ScoringService.requireReadable(request.faults(), "");
+        request.administration(id);
+        return storedScore();
+    }
+
+    @POST
+    @Path("/stages/score/{id}")
+    @NonBlocking
+    @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+    @Operation(hidden = true)
+    public byte[] stageScore(@PathParam("id") String id, ScoreRequest body) throws JsonProcessingException {
+        ScoreRequest request = body == null ? ScoreRequest.notAnObject() : body;
+        ScoringService.requireReadable(request.faults(), "");
+        InstrumentDefinition definition = scoring.definitionFor(request.definition(), id, "",
+                ProblemType.UNKNOWN_INSTRUMENT);
+        if (scoring.score(definition, request.administration(id), "") == null) {
+            throw new IllegalStateException("no answer");
+        }
+        return storedScore();
+    }
+
+    @POST
+    @Path("/stages/write/{id}")
+    @NonBlocking
+    @Operation(hidden = true)
+    public ScoreResult stageWrite(@PathParam("id") String id, MinimalScoreRequest request)
+            throws JsonProcessingException {
+        minimalScore(request);
+        ScoreResult result = storedResult;
+        if (result == null) {
+            result = benchResult();
+            storedResult = result;
+        }
+        return result;
+    }
+
+    private ScoreResult benchResult() throws JsonProcessingException {
+        ScoreRequest bench = mapper.readValue(BENCH_PHQ9, ScoreRequest.class);
+        return scoring.score(scoring.instrument("phq9", null, ProblemType.UNKNOWN_INSTRUMENT),
+                bench.administration("phq9"), "");
     }
 
     /** bench/http.sh's control for trends: the body read into a JSON tree and written back (moving its bytes). */
