@@ -47,7 +47,7 @@ public record CallerFigures(
 
         /** Sets one of the numeric figures (every figure but cutoffComparison and reliableChangeInclusive). */
         public Builder figure(FigureName name, Double value) {
-            if (name == FigureName.CUTOFF_COMPARISON || name == FigureName.RELIABLE_CHANGE_INCLUSIVE) {
+            if (name.kind() != FigureName.Kind.DECIMAL) {
                 throw new IllegalArgumentException(name.wire() + " is not a number");
             }
             numbers.put(name, value);

@@ -27,11 +27,12 @@ final class CutoffPlan {
     final String derivation;
     final String source;
     final List<FigureUsed> figures;
-    final List<String> missing;
+    /** The figures a cut-off would need, when there is none; null otherwise. */
+    final List<FigureName> missing;
     private final int dir;
 
     private CutoffPlan(Double value, String type, Comparison comparison, String clinicalSide, String derivation,
-            String source, List<FigureUsed> figures, List<String> missing, int dir) {
+            String source, List<FigureUsed> figures, List<FigureName> missing, int dir) {
         this.value = value;
         this.type = type;
         this.comparison = comparison;
@@ -51,17 +52,17 @@ final class CutoffPlan {
         boolean functional = p.functionalMean() != null && p.functionalSd() != null;
         if (options.cutoffType() != null) {
             CutoffType t = options.cutoffType();
-            List<String> miss = new ArrayList<>();
+            List<FigureName> miss = new ArrayList<>();
             if (t != CutoffType.B) {
-                addMissing(p, miss, "clinicalMean", "clinicalSd");
+                addMissing(p, miss, FigureName.CLINICAL_MEAN, FigureName.CLINICAL_SD);
             }
             if (t != CutoffType.A) {
-                addMissing(p, miss, "functionalMean", "functionalSd");
+                addMissing(p, miss, FigureName.FUNCTIONAL_MEAN, FigureName.FUNCTIONAL_SD);
             }
             if (!miss.isEmpty()) {
                 List<FieldReason> reasons = new ArrayList<>();
-                for (String field : miss) {
-                    reasons.add(FieldReason.figureNeeded(s.key(), FigureName.ofWire(field), TrendOption.CUTOFF_TYPE,
+                for (FigureName field : miss) {
+                    reasons.add(FieldReason.figureNeeded(s.key(), field, TrendOption.CUTOFF_TYPE,
                             CutoffTexts.neededByChosen(t)));
                 }
                 throw new TrendInputException(reasons);
@@ -81,14 +82,15 @@ final class CutoffPlan {
         if (derived != null) {
             return compute(s, derived, trueCutoffs, CutoffTexts.derivedFor(derived));
         }
-        List<String> miss = new ArrayList<>();
-        miss.add("cutoff");
-        addMissing(p, miss, "clinicalMean", "clinicalSd", "functionalMean", "functionalSd");
+        List<FigureName> miss = new ArrayList<>();
+        miss.add(FigureName.CUTOFF);
+        addMissing(p, miss, FigureName.CLINICAL_MEAN, FigureName.CLINICAL_SD, FigureName.FUNCTIONAL_MEAN,
+                FigureName.FUNCTIONAL_SD);
         return new CutoffPlan(null, null, null, null, CutoffTexts.none(), null, null, miss, dir);
     }
 
-    private static void addMissing(Psychometrics p, List<String> miss, String... fields) {
-        for (String f : fields) {
+    private static void addMissing(Psychometrics p, List<FigureName> miss, FigureName... fields) {
+        for (FigureName f : fields) {
             if (ReliableChangePlan.figure(p, f) == null) {
                 miss.add(f);
             }
@@ -136,16 +138,16 @@ final class CutoffPlan {
                         p.functionalMean().value(), p.functionalSd().value(), se);
             };
             formula = CutoffTexts.trueFormula(t, dir, reliabilityAt, se, value);
-            figs.add(FigureUsed.of("referenceSd", p.referenceSd()));
-            figs.add(FigureUsed.of("reliability", p.reliability()));
+            figs.add(FigureUsed.of(FigureName.REFERENCE_SD, p.referenceSd()));
+            figs.add(FigureUsed.of(FigureName.RELIABILITY, p.reliability()));
         }
         if (t != CutoffType.B) {
-            figs.add(FigureUsed.of("clinicalMean", p.clinicalMean()));
-            figs.add(FigureUsed.of("clinicalSd", p.clinicalSd()));
+            figs.add(FigureUsed.of(FigureName.CLINICAL_MEAN, p.clinicalMean()));
+            figs.add(FigureUsed.of(FigureName.CLINICAL_SD, p.clinicalSd()));
         }
         if (t != CutoffType.A) {
-            figs.add(FigureUsed.of("functionalMean", p.functionalMean()));
-            figs.add(FigureUsed.of("functionalSd", p.functionalSd()));
+            figs.add(FigureUsed.of(FigureName.FUNCTIONAL_MEAN, p.functionalMean()));
+            figs.add(FigureUsed.of(FigureName.FUNCTIONAL_SD, p.functionalSd()));
         }
         String type = t.wire() + (trueCutoff ? "-true" : "");
         String side = CutoffTexts.side(value, null, dir);
@@ -186,6 +188,7 @@ final class CutoffPlan {
     }
 
     CutoffUsed used() {
-        return new CutoffUsed(Texts.r2(value), type, comparison, clinicalSide, derivation, source, figures, missing);
+        return new CutoffUsed(Texts.r2(value), type, comparison, clinicalSide, derivation, source, figures,
+                missing == null ? null : FigureName.wires(missing));
     }
 }

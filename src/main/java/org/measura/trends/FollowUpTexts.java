@@ -18,11 +18,12 @@ final class FollowUpTexts {
     static final String JACOBSON_TRUAX_METHOD = "Jacobson–Truax between termination and each follow-up, with the same SE_m";
 
     /** The method when Jacobson–Truax lacks figures: the primary one, or none. */
-    static String otherMethod(ReliableChangeMethod primary, List<String> primaryMissing, List<String> jtMissing) {
-        return primary == null ? "none: reliable change cannot be judged (missing " + String.join(", ", primaryMissing)
+    static String otherMethod(ReliableChangeMethod primary, List<FigureName> primaryMissing,
+            List<FigureName> jtMissing) {
+        return primary == null ? "none: reliable change cannot be judged (missing " + Texts.names(", ", primaryMissing)
                 + ")"
                 : primary.label() + " (the primary method), because Jacobson–Truax, which the follow-up metrics use, lacks "
-                        + String.join(", ", jtMissing);
+                        + Texts.names(", ", jtMissing);
     }
 
     static String terminationIsBaseline() {

@@ -34,7 +34,8 @@ final class FollowUps {
         Point end = prep.point(prep.termination);
         ReliableChangePlan fu;
         String method;
-        List<String> jtMissing = ReliableChangePlan.missingFor(s.psychometrics(), ReliableChangeMethod.JACOBSON_TRUAX);
+        List<FigureName> jtMissing = ReliableChangePlan.missingFor(s.psychometrics(),
+                ReliableChangeMethod.JACOBSON_TRUAX);
         if (jtMissing.isEmpty()) {
             fu = rc.method == ReliableChangeMethod.JACOBSON_TRUAX ? rc
                     : ReliableChangePlan.forMethod(s, ReliableChangeMethod.JACOBSON_TRUAX, o,

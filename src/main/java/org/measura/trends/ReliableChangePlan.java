@@ -24,12 +24,13 @@ final class ReliableChangePlan {
     private final int dir;
     final ReliableChangeMethod method;
     final String choice;
-    final List<String> missing;
+    /** The figures a method would need, when none can be used (Jacobson–Truax's, then the fixed threshold). */
+    final List<FigureName> missing;
     final Double critical;
     final String criticalSource;
     final ThresholdFigure published;
 
-    private ReliableChangePlan(ScaleSeries series, ReliableChangeMethod method, String choice, List<String> missing,
+    private ReliableChangePlan(ScaleSeries series, ReliableChangeMethod method, String choice, List<FigureName> missing,
             TrendOptions options) {
         this.series = series;
         this.p = series.psychometrics();
@@ -58,11 +59,11 @@ final class ReliableChangePlan {
         Psychometrics p = s.psychometrics();
         ReliableChangeMethod chosen = options.method();
         if (chosen != null) {
-            List<String> miss = missingFor(p, chosen);
+            List<FigureName> miss = missingFor(p, chosen);
             if (!miss.isEmpty()) {
                 List<FieldReason> reasons = new ArrayList<>();
-                for (String field : miss) {
-                    reasons.add(FieldReason.figureNeeded(s.key(), FigureName.ofWire(field), TrendOption.METHOD,
+                for (FigureName field : miss) {
+                    reasons.add(FieldReason.figureNeeded(s.key(), field, TrendOption.METHOD,
                             ReliableChangeTexts.neededByChosen(chosen)));
                 }
                 throw new TrendInputException(reasons);
@@ -72,7 +73,7 @@ final class ReliableChangePlan {
             }
             return new ReliableChangePlan(s, chosen, ReliableChangeTexts.chosenByCaller(chosen), List.of(), options);
         }
-        List<String> jtMissing = missingFor(p, ReliableChangeMethod.JACOBSON_TRUAX);
+        List<FigureName> jtMissing = missingFor(p, ReliableChangeMethod.JACOBSON_TRUAX);
         if (jtMissing.isEmpty()) {
             return new ReliableChangePlan(s, ReliableChangeMethod.JACOBSON_TRUAX, ReliableChangeTexts.defaultMethod(),
                     List.of(), options);
@@ -82,8 +83,8 @@ final class ReliableChangePlan {
             return new ReliableChangePlan(s, ReliableChangeMethod.PUBLISHED_THRESHOLD,
                     ReliableChangeTexts.thresholdInstead(jtMissing, t), List.of(), options);
         }
-        List<String> miss = new ArrayList<>(jtMissing);
-        miss.add("reliableChangeThreshold");
+        List<FigureName> miss = new ArrayList<>(jtMissing);
+        miss.add(FigureName.RELIABLE_CHANGE_THRESHOLD);
         return new ReliableChangePlan(s, null, ReliableChangeTexts.noMethod(jtMissing), miss, options);
     }
 
@@ -114,42 +115,58 @@ final class ReliableChangePlan {
         }
     }
 
-    static List<String> missingFor(Psychometrics p, ReliableChangeMethod m) {
-        List<String> miss = new ArrayList<>();
-        for (String field : m.needs()) {
-            if (field.equals("reliableChangeThreshold") ? p.reliableChangeThreshold() == null
-                    : figure(p, field) == null) {
+    /** The figures of {@code m.needs()} the scale lacks, in that order. */
+    static List<FigureName> missingFor(Psychometrics p, ReliableChangeMethod m) {
+        List<FigureName> miss = new ArrayList<>();
+        for (FigureName field : m.needs()) {
+            if (!has(p, field)) {
                 miss.add(field);
             }
         }
         return miss;
     }
 
-    static Figure figure(Psychometrics p, String name) {
+    /** Whether the scale has figure {@code name} (the cut-off's side and the threshold's inclusiveness with them). */
+    static boolean has(Psychometrics p, FigureName name) {
         return switch (name) {
-            case "reliability" -> p.reliability();
-            case "referenceMean" -> p.referenceMean();
-            case "referenceSd" -> p.referenceSd();
-            case "postReliability" -> p.postReliability();
-            case "postMean" -> p.postMean();
-            case "postSd" -> p.postSd();
-            case "prePostCorrelation" -> p.prePostCorrelation();
-            case "clinicalMean" -> p.clinicalMean();
-            case "clinicalSd" -> p.clinicalSd();
-            case "functionalMean" -> p.functionalMean();
-            case "functionalSd" -> p.functionalSd();
-            default -> throw new IllegalArgumentException(name);
+            case CUTOFF -> p.cutoff() != null;
+            case CUTOFF_COMPARISON -> p.cutoff() != null && p.cutoff().comparison() != null;
+            case RELIABLE_CHANGE_THRESHOLD, RELIABLE_CHANGE_INCLUSIVE -> p.reliableChangeThreshold() != null;
+            case RELIABILITY, REFERENCE_MEAN, REFERENCE_SD, POST_RELIABILITY, POST_MEAN, POST_SD, PRE_POST_CORRELATION,
+                    CLINICAL_MEAN, CLINICAL_SD, FUNCTIONAL_MEAN, FUNCTIONAL_SD -> figure(p, name) != null;
         };
     }
 
-    private double v(String name) {
+    /**
+     * The scale's figure {@code name}, null when it has none. The cut-off and the fixed threshold are not plain
+     * figures ({@link Psychometrics#cutoff()}, {@link Psychometrics#reliableChangeThreshold()}).
+     */
+    static Figure figure(Psychometrics p, FigureName name) {
+        return switch (name) {
+            case RELIABILITY -> p.reliability();
+            case REFERENCE_MEAN -> p.referenceMean();
+            case REFERENCE_SD -> p.referenceSd();
+            case POST_RELIABILITY -> p.postReliability();
+            case POST_MEAN -> p.postMean();
+            case POST_SD -> p.postSd();
+            case PRE_POST_CORRELATION -> p.prePostCorrelation();
+            case CLINICAL_MEAN -> p.clinicalMean();
+            case CLINICAL_SD -> p.clinicalSd();
+            case FUNCTIONAL_MEAN -> p.functionalMean();
+            case FUNCTIONAL_SD -> p.functionalSd();
+            case CUTOFF, CUTOFF_COMPARISON, RELIABLE_CHANGE_THRESHOLD, RELIABLE_CHANGE_INCLUSIVE ->
+                    throw new IllegalArgumentException(name.wire() + " is not a plain figure");
+        };
+    }
+
+    private double v(FigureName name) {
         return figure(p, name).value();
     }
 
     private List<FigureUsed> figures(ReliableChangeMethod m) {
         List<FigureUsed> used = new ArrayList<>();
-        for (String field : m.needs()) {
-            if (!field.equals("reliableChangeThreshold")) {
+        for (FigureName field : m.needs()) {
+            if (field != FigureName.RELIABLE_CHANGE_THRESHOLD) {
                 used.add(FigureUsed.of(field, figure(p, field)));
             }
         }
@@ -161,17 +178,18 @@ final class ReliableChangePlan {
         if (method == null || method == ReliableChangeMethod.PUBLISHED_THRESHOLD) {
             return null;
         }
-        return ChangeIndices.standardError(v("referenceSd"), v("reliability"));
+        return ChangeIndices.standardError(v(FigureName.REFERENCE_SD), v(FigureName.RELIABILITY));
     }
 
     Double differenceSd() {
-        return method == ReliableChangeMethod.JACOBSON_TRUAX ? ChangeIndices.differenceSd(v("referenceSd"),
-                v("reliability")) : null;
+        return method == ReliableChangeMethod.JACOBSON_TRUAX
+                ? ChangeIndices.differenceSd(v(FigureName.REFERENCE_SD), v(FigureName.RELIABILITY)) : null;
     }
 
     Double reliabilityOfDifference() {
         return method == ReliableChangeMethod.HAGEMAN_ARRINDELL ? ChangeIndices.haReliabilityOfDifference(
-                v("referenceSd"), v("postSd"), v("reliability"), v("prePostCorrelation")) : null;
+                v(FigureName.REFERENCE_SD), v(FigureName.POST_SD), v(FigureName.RELIABILITY),
+                v(FigureName.PRE_POST_CORRELATION)) : null;
     }
 
     /**
@@ -194,13 +212,14 @@ final class ReliableChangePlan {
                 : method == ReliableChangeMethod.JACOBSON_TRUAX ? Boolean.FALSE : null;
         return new ReliableChangeSetup(method, choice, critical, criticalSource, Texts.r2(rawThreshold()), inclusive,
                 Texts.r4(standardError()), Texts.r4(differenceSd()), Texts.r4(reliabilityOfDifference()),
-                method == null ? null : figures(method), missing.isEmpty() ? null : missing, published);
+                method == null ? null : figures(method), missing.isEmpty() ? null : FigureName.wires(missing),
+                published);
     }
 
     /** The primary method's verdict on X₁ → X₂. */
     ReliableChangeResult assess(double x1, double x2) {
         if (method == null) {
-            List<String> jt = missing.subList(0, missing.size() - 1);
+            List<FigureName> jt = missing.subList(0, missing.size() - 1);
             return ReliableChangeResult.notComputable(missing, choice,
                     ReliableChangeTexts.notComputable(series.label(), x1, x2, choice, jt));
         }
@@ -210,8 +229,8 @@ final class ReliableChangePlan {
         double index = index(method, x1, x2);
         ChangeStatus status = byIndex(index);
         String explanation = method == ReliableChangeMethod.JACOBSON_TRUAX
-                ? ReliableChangeTexts.jacobsonTruax(series.label(), x1, x2, v("referenceSd"), v("reliability"),
-                        differenceSd(), index, critical, rawThreshold(), status)
+                ? ReliableChangeTexts.jacobsonTruax(series.label(), x1, x2, v(FigureName.REFERENCE_SD),
+                        v(FigureName.RELIABILITY), differenceSd(), index, critical, rawThreshold(), status)
                 : ReliableChangeTexts.index(series.label(), x1, x2, method, index, critical, status);
         Double threshold = method == ReliableChangeMethod.JACOBSON_TRUAX ? Texts.r2(rawThreshold()) : null;
         return ReliableChangeResult.byIndex(method, status,
@@ -246,17 +265,19 @@ final class ReliableChangePlan {
 
     double index(ReliableChangeMethod m, double x1, double x2) {
         return switch (m) {
-            case JACOBSON_TRUAX -> ChangeIndices.jacobsonTruax(x1, x2, v("referenceSd"), v("reliability"));
-            case GULLIKSEN_LORD_NOVICK -> ChangeIndices.gulliksenLordNovick(x1, x2, v("referenceMean"),
-                    v("referenceSd"), v("reliability"));
-            case HSU_LINN_LORD -> ChangeIndices.hsuLinnLord(x1, x2, v("referenceMean"), v("postMean"),
-                    v("referenceSd"), v("reliability"));
-            case EDWARDS_NUNNALLY -> ChangeIndices.edwardsNunnally(x1, x2, v("referenceMean"), v("referenceSd"),
-                    v("reliability"));
-            case NUNNALLY_KOTSCH -> ChangeIndices.nunnallyKotsch(x1, x2, v("referenceMean"), v("referenceSd"),
-                    v("reliability"), v("postReliability"));
-            case HAGEMAN_ARRINDELL -> ChangeIndices.hagemanArrindell(x1, x2, v("referenceMean"), v("postMean"),
-                    v("referenceSd"), v("postSd"), v("reliability"), v("prePostCorrelation"));
+            case JACOBSON_TRUAX -> ChangeIndices.jacobsonTruax(x1, x2, v(FigureName.REFERENCE_SD),
+                    v(FigureName.RELIABILITY));
+            case GULLIKSEN_LORD_NOVICK -> ChangeIndices.gulliksenLordNovick(x1, x2, v(FigureName.REFERENCE_MEAN),
+                    v(FigureName.REFERENCE_SD), v(FigureName.RELIABILITY));
+            case HSU_LINN_LORD -> ChangeIndices.hsuLinnLord(x1, x2, v(FigureName.REFERENCE_MEAN),
+                    v(FigureName.POST_MEAN), v(FigureName.REFERENCE_SD), v(FigureName.RELIABILITY));
+            case EDWARDS_NUNNALLY -> ChangeIndices.edwardsNunnally(x1, x2, v(FigureName.REFERENCE_MEAN),
+                    v(FigureName.REFERENCE_SD), v(FigureName.RELIABILITY));
+            case NUNNALLY_KOTSCH -> ChangeIndices.nunnallyKotsch(x1, x2, v(FigureName.REFERENCE_MEAN),
+                    v(FigureName.REFERENCE_SD), v(FigureName.RELIABILITY), v(FigureName.POST_RELIABILITY));
+            case HAGEMAN_ARRINDELL -> ChangeIndices.hagemanArrindell(x1, x2, v(FigureName.REFERENCE_MEAN),
+                    v(FigureName.POST_MEAN), v(FigureName.REFERENCE_SD), v(FigureName.POST_SD),
+                    v(FigureName.RELIABILITY), v(FigureName.PRE_POST_CORRELATION));
             case PUBLISHED_THRESHOLD -> throw new IllegalStateException("a fixed threshold has no index");
         };
     }

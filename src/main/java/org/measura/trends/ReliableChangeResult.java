@@ -58,9 +58,9 @@ public record ReliableChangeResult(
     }
 
     /** No method could be applied: {@code missing} names the figures that would have been needed. */
-    static ReliableChangeResult notComputable(List<String> missing, String choice, String explanation) {
+    static ReliableChangeResult notComputable(List<FigureName> missing, String choice, String explanation) {
         return new ReliableChangeResult(null, ChangeStatus.NOT_COMPUTABLE, IndexTest.NONE, PointRule.NONE,
-                ErrorTerms.NONE, null, missing, choice, explanation);
+                ErrorTerms.NONE, null, FigureName.wires(missing), choice, explanation);
     }
 
     /** The verdict of a published fixed threshold (no index, no error terms). */

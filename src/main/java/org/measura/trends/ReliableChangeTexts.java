@@ -24,14 +24,15 @@ final class ReliableChangeTexts {
         return "Jacobson–Truax, the default method.";
     }
 
-    static String thresholdInstead(List<String> jacobsonTruaxMissing, ThresholdFigure threshold) {
-        return "Jacobson–Truax, the default, cannot be used (missing " + String.join(", ", jacobsonTruaxMissing)
+    static String thresholdInstead(List<FigureName> jacobsonTruaxMissing, ThresholdFigure threshold) {
+        return "Jacobson–Truax, the default, cannot be used (missing " + Texts.names(", ", jacobsonTruaxMissing)
                 + "), so " + describe(threshold) + " is used instead.";
     }
 
-    static String noMethod(List<String> jacobsonTruaxMissing) {
-        return "No reliable-change method can be used: Jacobson–Truax needs reliability and referenceSd (missing "
-                + String.join(", ", jacobsonTruaxMissing) + "), and there is no published reliable-change threshold.";
+    static String noMethod(List<FigureName> jacobsonTruaxMissing) {
+        return "No reliable-change method can be used: Jacobson–Truax needs "
+                + Texts.names(" and ", ReliableChangeMethod.JACOBSON_TRUAX.needs()) + " (missing "
+                + Texts.names(", ", jacobsonTruaxMissing) + "), and there is no published reliable-change threshold.";
     }
 
     static String alongside(ThresholdFigure threshold) {
@@ -66,10 +67,11 @@ final class ReliableChangeTexts {
     }
 
     /** No method applies: the change, why it cannot be judged, and what to supply. */
-    static String notComputable(String label, double x1, double x2, String choice, List<String> jacobsonTruaxMissing) {
+    static String notComputable(String label, double x1, double x2, String choice,
+            List<FigureName> jacobsonTruaxMissing) {
         return Sentences.change(label, x1, x2) + "; whether this is reliable cannot be judged: "
-                + Texts.uncapitalise(choice) + " Supply " + String.join(" and ", jacobsonTruaxMissing)
-                + " (for Jacobson–Truax) or a reliableChangeThreshold.";
+                + Texts.uncapitalise(choice) + " Supply " + Texts.names(" and ", jacobsonTruaxMissing)
+                + " (for Jacobson–Truax) or a " + FigureName.RELIABLE_CHANGE_THRESHOLD.wire() + ".";
     }
 
     /**

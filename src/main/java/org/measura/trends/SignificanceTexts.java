@@ -14,9 +14,10 @@ final class SignificanceTexts {
 
     /**
      * Why a comparison has no category, without a leading capital or a full stop: reliable change not computable
-     * ({@code changeMissing} the figures it lacks), or a reliable change with no cut-off ({@code cutoffMissing}).
+     * ({@code changeMissing} the figures it lacks, as the result names them), or a reliable change with no cut-off
+     * ({@code cutoffMissing}).
      */
-    static String undecidedReason(ChangeStatus status, List<String> changeMissing, List<String> cutoffMissing) {
+    static String undecidedReason(ChangeStatus status, List<String> changeMissing, List<FigureName> cutoffMissing) {
         if (status == ChangeStatus.NOT_COMPUTABLE) {
             return "whether the change is reliable cannot be judged (missing " + String.join(", ", changeMissing)
                     + ")";
@@ -24,7 +25,7 @@ final class SignificanceTexts {
         return "the change is " + status.words() + ", but without a cut-off "
                 + (status == ChangeStatus.RELIABLE_IMPROVEMENT ? "recovered cannot be told from improved"
                         : "harmed cannot be told from deteriorated")
-                + " (missing " + String.join(", ", cutoffMissing) + ")";
+                + " (missing " + Texts.names(", ", cutoffMissing) + ")";
     }
 
     static String noCategory(String reason) {

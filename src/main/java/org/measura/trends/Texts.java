@@ -1,8 +1,9 @@
 package org.measura.trends;
 
+import java.util.List;
 import org.measura.scoring.Decimals;
 
-/** Number formatting for the plain-language sentences and rounding for output records. */
+/** Number and figure-name formatting for the plain-language sentences and rounding for output records. */
 final class Texts {
 
     static final String MINUS = Decimals.MINUS;
@@ -58,5 +59,10 @@ final class Texts {
 
     static String uncapitalise(String s) {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** The figures' request names joined by {@code separator}: "reliability, referenceSd". */
+    static String names(String separator, List<FigureName> figures) {
+        return String.join(separator, FigureName.wires(figures));
     }
 }

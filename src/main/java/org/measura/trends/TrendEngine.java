@@ -116,7 +116,7 @@ public final class TrendEngine {
         positive(s, FigureName.FUNCTIONAL_SD, p.functionalSd(), reasons);
         for (FigureName name : List.of(FigureName.REFERENCE_MEAN, FigureName.POST_MEAN, FigureName.CLINICAL_MEAN,
                 FigureName.FUNCTIONAL_MEAN)) {
-            Figure f = ReliableChangePlan.figure(p, name.wire());
+            Figure f = ReliableChangePlan.figure(p, name);
             if (f != null && !Double.isFinite(f.value())) {
                 reasons.add(FieldReason.figure(FaultCode.INVALID, s.key(), name, FigureFaultTexts.FINITE));
             }

@@ -35,13 +35,13 @@ final class TrendTexts {
      * @param cutoff      the cut-off's value, or null
      */
     static String summary(String verdict, int n, Point first, Point base, Point latest, Point termination,
-            int followUps, ReliableChangeMethod method, List<String> missing, Double cutoff, String cutoffType) {
+            int followUps, ReliableChangeMethod method, List<FigureName> missing, Double cutoff, String cutoffType) {
         return verdict + " " + n + " administrations from " + first.date() + " to " + latest.date() + "; baseline "
                 + base.date() + " (" + Texts.num(base.score()) + "), latest " + latest.date() + " ("
                 + Texts.num(latest.score()) + ")"
                 + (termination == null ? "" : ", termination " + termination.date())
                 + (followUps == 0 ? "" : ", " + followUps + " follow-up" + (followUps == 1 ? "" : "s"))
-                + ". Reliable change: " + (method == null ? "not computable (missing " + String.join(", ", missing)
+                + ". Reliable change: " + (method == null ? "not computable (missing " + Texts.names(", ", missing)
                         + ")" : method.label())
                 + "; cut-off: " + (cutoff == null ? "none" : Texts.num(cutoff) + " (" + cutoffType + ")") + ".";
     }
