@@ -27,6 +27,7 @@ import org.measura.catalog.Scale;
 import org.measura.scoring.CriterionStatus;
 import org.measura.trends.Category;
 import org.measura.trends.ChangeStatus;
+import org.measura.trends.FigureName;
 import org.measura.trends.Phase;
 import org.measura.trends.ReliableChangeMethod;
 
@@ -331,13 +332,13 @@ public final class FhirDefinitions {
                 null, "Figures for one built-in scale overriding the definition's for this request.");
         part(measure, "instrument", 1, "code", "The instrument id, such as phq9.");
         part(measure, "scale", 0, "code", "The scale id (default total).");
-        for (String figure : List.of("reliability", "referenceMean", "referenceSd", "postReliability", "postMean",
-                "postSd", "prePostCorrelation", "clinicalMean", "clinicalSd", "functionalMean", "functionalSd",
-                "cutoff", "reliableChangeThreshold")) {
-            part(measure, figure, 0, "decimal", "The " + figure + " figure.");
+        for (FigureName figure : FigureName.decimals()) {
+            part(measure, figure.wire(), 0, "decimal", "The " + figure.wire() + " figure.");
         }
-        part(measure, "cutoffComparison", 0, "code", "How the cut-off is compared (at-or-above, ...).");
-        part(measure, "reliableChangeInclusive", 0, "boolean", "Whether a change equal to the threshold counts.");
+        part(measure, FigureName.CUTOFF_COMPARISON.wire(), 0, "code",
+                "How the cut-off is compared (at-or-above, ...).");
+        part(measure, FigureName.RELIABLE_CHANGE_INCLUSIVE.wire(), 0, "boolean",
+                "Whether a change equal to the threshold counts.");
         param(op, OperationParameterUse.OUT, "return", 1, "1", "Bundle",
                 "A collection Bundle, returned as the response body itself (not wrapped in Parameters).");
         return op;

@@ -24,9 +24,8 @@ import org.measura.trends.TrendAnalysis;
  */
 record MeasurePart(TrendAnalysis.MeasureInput measure, String path, Map<String, String> figurePaths) {
 
-    static final List<String> DECIMALS = List.of("reliability", "referenceMean", "referenceSd", "postReliability",
-            "postMean", "postSd", "prePostCorrelation", "clinicalMean", "clinicalSd", "functionalMean", "functionalSd",
-            "cutoff", "reliableChangeThreshold");
+    /** The decimal figures' part names, as the fault for an unknown part lists them. */
+    static final List<String> DECIMALS = FigureName.wires(FigureName.decimals());
 
     /** "instrument/scale", the key the trend engine names series by. */
     String key() {
@@ -66,31 +65,37 @@ record MeasurePart(TrendAnalysis.MeasureInput measure, String path, Map<String, 
                         scale = code;
                     }
                 }
-                case "cutoffComparison" -> comparison = TrendBody.codeOrEmpty(p.getValue());
-                case "reliableChangeInclusive" -> {
-                    if (p.getValue() instanceof BooleanType b && b.getValue() != null) {
-                        inclusive = b.getValue();
-                    } else {
-                        errors.add(FhirIssue.error(IssueType.VALUE, "The measure part reliableChangeInclusive must "
-                                + "be a valueBoolean.", pat + ".value"));
-                    }
-                }
                 default -> {
-                    if (!DECIMALS.contains(name)) {
+                    FigureName figure = FigureName.byWire(name).orElse(null);
+                    if (figure == null) {
                         errors.add(FhirIssue.error(IssueType.INVALID, "This is not a measure part $trend takes "
-                                + "(instrument, scale, " + String.join(", ", DECIMALS) + ", cutoffComparison, "
-                                + "reliableChangeInclusive).", pat + ".name"));
+                                + "(instrument, scale, " + String.join(", ", DECIMALS) + ", "
+                                + FigureName.CUTOFF_COMPARISON.wire() + ", "
+                                + FigureName.RELIABLE_CHANGE_INCLUSIVE.wire() + ").", pat + ".name"));
                         continue;
                     }
-                    Double value = TrendBody.number(p.getValue());
-                    if (value == null) {
-                        errors.add(FhirIssue.error(IssueType.VALUE, "The measure part " + name + " must be a "
-                                + "valueDecimal.", pat + ".value"));
-                    } else if (!Figures.admits(value)) {
-                        errors.add(FhirIssue.error(IssueType.VALUE, "The measure part " + name + " "
-                                + Figures.REASON + ".", pat + ".value"));
-                    } else {
-                        figures.put(FigureName.ofWire(name), value);
+                    switch (figure.kind()) {
+                        case COMPARISON -> comparison = TrendBody.codeOrEmpty(p.getValue());
+                        case FLAG -> {
+                            if (p.getValue() instanceof BooleanType b && b.getValue() != null) {
+                                inclusive = b.getValue();
+                            } else {
+                                errors.add(FhirIssue.error(IssueType.VALUE, "The measure part " + name + " must "
+                                        + "be a valueBoolean.", pat + ".value"));
+                            }
+                        }
+                        case DECIMAL -> {
+                            Double value = TrendBody.number(p.getValue());
+                            if (value == null) {
+                                errors.add(FhirIssue.error(IssueType.VALUE, "The measure part " + name + " must be a "
+                                        + "valueDecimal.", pat + ".value"));
+                            } else if (!Figures.admits(value)) {
+                                errors.add(FhirIssue.error(IssueType.VALUE, "The measure part " + name + " "
+                                        + Figures.REASON + ".", pat + ".value"));
+                            } else {
+                                figures.put(figure, value);
+                            }
+                        }
                     }
                 }
             }
