@@ -2,12 +2,23 @@ package org.measura.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static java.util.stream.Collectors.joining;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.measura.catalog.Comparison;
@@ -17,6 +28,7 @@ import org.measura.trends.CourseAnalysis;
 import org.measura.trends.CourseLocation;
 import org.measura.trends.CutoffType;
 import org.measura.trends.FieldReason;
+import org.measura.trends.FigureName;
 import org.measura.trends.Phase;
 import org.measura.trends.ReliableChangeMethod;
 import org.measura.trends.ScoreDirection;
@@ -29,7 +41,8 @@ import org.measura.trends.ScoreDirection;
  * document's filter (openapi), which describes every adapter and on which none depends; no cycles. Trend faults and
  * their locations are made in the trends core only, and the checks of an administration as sent (its phase, date
  * and a score's range) and the reading of measure entries and options run there for every adapter. The start-up
- * lifecycle (work deferred until the HTTP server listens) serves the adapters and depends on none of them.
+ * lifecycle (work deferred until the HTTP server listens) serves the adapters and depends on none of them. A
+ * psychometric figure's request name is spelled once, in trends.FigureName.
  */
 class ArchitectureTest {
 
@@ -165,6 +178,36 @@ class ArchitectureTest {
         return DescribedPredicate.describe("a constructor or factory of " + type.getSimpleName(),
                 call -> call.getTargetOwner().isEquivalentTo(type) && (call.getTarget().getName().equals("<init>")
                         || call.getTarget().getRawReturnType().isEquivalentTo(type)));
+    }
+
+    @Test
+    void figureNamesAreSpelledOnlyByFigureName() throws IOException {
+        // Code names a figure by its FigureName and writes its wire() where the name goes out; no main source but
+        // FigureName has a figure's request name as a string literal. The charts' "cutoff" names a chart element.
+        Pattern literal = Pattern.compile("(?<!\\\\)\"(" + Arrays.stream(FigureName.values()).map(FigureName::wire)
+                .collect(joining("|")) + ")\"");
+        Path root = Path.of("src", "main", "java");
+        Path figureName = Path.of("org", "measura", "trends", "FigureName.java");
+        Path charts = Path.of("org", "measura", "charts");
+        List<String> spelled = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Path at = root.relativize(file);
+                if (at.equals(figureName)) {
+                    continue;
+                }
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    Matcher m = literal.matcher(lines.get(i));
+                    while (m.find()) {
+                        if (!(at.startsWith(charts) && m.group(1).equals(FigureName.CUTOFF.wire()))) {
+                            spelled.add(at + ":" + (i + 1) + " " + m.group());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(spelled).as("figure names spelled outside FigureName").isEmpty();
     }
 
     @Test
