@@ -14,12 +14,13 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.measura.catalog.InstrumentCatalog;
 import org.measura.scoring.ScoreResult;
 
 /**
  * Strict reading (unknown fields and repeated keys are errors, not silently dropped; limits on nesting, number and
  * string length; figures within {@link org.measura.catalog.Figures}' bounds), whole numbers written without a trailing ".0", and score answers written by
- * {@link ScoreResultSerializer}.
+ * {@link ScoreResultSerializer}, with the built-in definitions' strings encoded once ({@link DefinitionStrings}).
  */
 @Singleton
 public class JacksonConfig implements ObjectMapperCustomizer {
@@ -27,20 +28,23 @@ public class JacksonConfig implements ObjectMapperCustomizer {
     private final int maxNestingDepth;
     private final int maxNumberLength;
     private final int maxStringLength;
+    private final InstrumentCatalog catalog;
 
     public JacksonConfig(@ConfigProperty(name = "measura.json.max-nesting-depth") int maxNestingDepth,
             @ConfigProperty(name = "measura.json.max-number-length") int maxNumberLength,
-            @ConfigProperty(name = "measura.json.max-string-length") int maxStringLength) {
+            @ConfigProperty(name = "measura.json.max-string-length") int maxStringLength,
+            InstrumentCatalog catalog) {
         this.maxNestingDepth = maxNestingDepth;
         this.maxNumberLength = maxNumberLength;
         this.maxStringLength = maxStringLength;
+        this.catalog = catalog;
     }
 
     @Override
     public void customize(ObjectMapper mapper) {
         customizeAllButAnswerWriters(mapper);
         mapper.registerModule(new SimpleModule("measura-answers")
-                .addSerializer(ScoreResult.class, new ScoreResultSerializer()));
+                .addSerializer(ScoreResult.class, new ScoreResultSerializer(DefinitionStrings.of(catalog))));
         // Trend answers go through bean serialisation: their record accessors are called through generated lambdas
         // instead of reflection, which took a fifth of writing a trend of 100 (the JSON written is the same).
         mapper.registerModule(new BlackbirdModule());

@@ -69,8 +69,11 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
     private static final SerializableString STATUS = name("status");
     private static final SerializableString NOTES = name("notes");
 
-    ScoreResultSerializer() {
+    private final DefinitionStrings definitionStrings;
+
+    ScoreResultSerializer(DefinitionStrings definitionStrings) {
         super(ScoreResult.class);
+        this.definitionStrings = definitionStrings;
     }
 
     private static SerializableString name(String name) {
@@ -84,10 +87,10 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
             ScoreResult.InstrumentRef ref = result.instrument();
             g.writeFieldName(INSTRUMENT);
             g.writeStartObject();
-            string(g, ID, ref.id());
-            string(g, ABBREVIATION, ref.abbreviation());
-            string(g, NAME, ref.name());
-            string(g, FORM_VERSION, ref.formVersion());
+            known(g, ID, ref.id());
+            known(g, ABBREVIATION, ref.abbreviation());
+            known(g, NAME, ref.name());
+            known(g, FORM_VERSION, ref.formVersion());
             g.writeEndObject();
         }
         if (result.coding() != null) {
@@ -114,8 +117,8 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
             g.writeStartArray();
             for (UnassessedRisk risk : result.unassessedRisks()) {
                 g.writeStartObject();
-                string(g, FLAG, risk.flag());
-                string(g, LABEL, risk.label());
+                known(g, FLAG, risk.flag());
+                known(g, LABEL, risk.label());
                 g.writeFieldName(ITEMS);
                 if (risk.items() == null) {
                     g.writeNull();
@@ -134,10 +137,10 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
             g.writeStartArray();
             for (CriterionResult criterion : result.criteria()) {
                 g.writeStartObject();
-                string(g, ID, criterion.id());
-                string(g, LABEL, criterion.label());
-                string(g, MEANING, criterion.meaning());
-                string(g, STATUS, criterion.status() == null ? null : criterion.status().wire());
+                known(g, ID, criterion.id());
+                known(g, LABEL, criterion.label());
+                known(g, MEANING, criterion.meaning());
+                known(g, STATUS, criterion.status() == null ? null : criterion.status().wire());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -152,13 +155,13 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
         g.writeEndObject();
     }
 
-    private static void scale(JsonGenerator g, ScaleResult s) throws IOException {
+    private void scale(JsonGenerator g, ScaleResult s) throws IOException {
         g.writeStartObject();
         if (s.id() != null) {
-            string(g, ID, s.id());
+            known(g, ID, s.id());
         }
         if (s.name() != null) {
-            string(g, NAME, s.name());
+            known(g, NAME, s.name());
         }
         if (s.score() != null) {
             decimal(g, SCORE, s.score());
@@ -189,7 +192,7 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
         g.writeEndObject();
     }
 
-    private static void facts(JsonGenerator g, ScaleResult.ScaleFacts facts) throws IOException {
+    private void facts(JsonGenerator g, ScaleResult.ScaleFacts facts) throws IOException {
         if (facts.range() != null) {
             g.writeFieldName(RANGE);
             g.writeStartObject();
@@ -198,19 +201,19 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
             g.writeEndObject();
         }
         if (facts.direction() != null) {
-            string(g, DIRECTION, facts.direction().wire());
+            known(g, DIRECTION, facts.direction().wire());
         }
         if (facts.loinc() != null) {
-            string(g, LOINC, facts.loinc());
+            known(g, LOINC, facts.loinc());
         }
     }
 
-    private static void reading(JsonGenerator g, ScaleResult.Reading reading) throws IOException {
+    private void reading(JsonGenerator g, ScaleResult.Reading reading) throws IOException {
         if (reading.band() != null) {
             g.writeFieldName(BAND);
             g.writeStartObject();
-            string(g, ID, reading.band().id());
-            string(g, LABEL, reading.band().label());
+            known(g, ID, reading.band().id());
+            known(g, LABEL, reading.band().label());
             number(g, MIN, reading.band().min());
             number(g, MAX, reading.band().max());
             g.writeEndObject();
@@ -221,14 +224,14 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
             for (ScaleResult.CutoffResult c : reading.cutoffs()) {
                 g.writeStartObject();
                 if (c.id() != null) {
-                    string(g, ID, c.id());
+                    known(g, ID, c.id());
                 }
                 if (c.label() != null) {
-                    string(g, LABEL, c.label());
+                    known(g, LABEL, c.label());
                 }
                 number(g, VALUE, c.value());
                 if (c.comparison() != null) {
-                    string(g, COMPARISON, c.comparison().wire());
+                    known(g, COMPARISON, c.comparison().wire());
                 }
                 g.writeFieldName(REACHED);
                 g.writeBoolean(c.reached());
@@ -238,7 +241,7 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
         }
     }
 
-    private static void coverage(JsonGenerator g, ScaleResult.Coverage coverage) throws IOException {
+    private void coverage(JsonGenerator g, ScaleResult.Coverage coverage) throws IOException {
         g.writeFieldName(ITEMS);
         g.writeNumber(coverage.items());
         g.writeFieldName(ANSWERED);
@@ -254,7 +257,7 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
         }
     }
 
-    private static void norm(JsonGenerator g, NormScore norm) throws IOException {
+    private void norm(JsonGenerator g, NormScore norm) throws IOException {
         g.writeStartObject();
         if (norm.sample() != null) {
             string(g, SAMPLE, norm.sample());
@@ -283,11 +286,11 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
         g.writeEndObject();
     }
 
-    private static void flag(JsonGenerator g, FiredFlag flag) throws IOException {
+    private void flag(JsonGenerator g, FiredFlag flag) throws IOException {
         g.writeStartObject();
-        string(g, ID, flag.id());
-        string(g, LABEL, flag.label());
-        string(g, MEANING, flag.meaning());
+        known(g, ID, flag.id());
+        known(g, LABEL, flag.label());
+        known(g, MEANING, flag.meaning());
         g.writeFieldName(ITEMS);
         if (flag.items() == null) {
             g.writeNull();
@@ -295,7 +298,7 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
             g.writeStartArray();
             for (FiredFlag.ItemValue item : flag.items()) {
                 g.writeStartObject();
-                string(g, ITEM, item.item());
+                known(g, ITEM, item.item());
                 g.writeFieldName(VALUE);
                 g.writeNumber(item.value());
                 g.writeEndObject();
@@ -306,12 +309,26 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
     }
 
     /** A string field; null is written as null (the callers leave out fields their record omits when null). */
-    private static void string(JsonGenerator g, SerializableString name, String value) throws IOException {
+    private void string(JsonGenerator g, SerializableString name, String value) throws IOException {
         g.writeFieldName(name);
         g.writeString(value);
     }
 
-    private static void strings(JsonGenerator g, List<String> values) throws IOException {
+    /**
+     * A string field whose value usually comes from a definition: written from its encoded form when
+     * {@link DefinitionStrings} holds it (the same bytes, without escaping it again), else as {@link #string}.
+     */
+    private void known(JsonGenerator g, SerializableString name, String value) throws IOException {
+        g.writeFieldName(name);
+        SerializableString encoded = value == null ? null : definitionStrings.find(value);
+        if (encoded != null) {
+            g.writeString(encoded);
+        } else {
+            g.writeString(value);
+        }
+    }
+
+    private void strings(JsonGenerator g, List<String> values) throws IOException {
         g.writeStartArray();
         for (String value : values) {
             g.writeString(value);
@@ -319,12 +336,12 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
         g.writeEndArray();
     }
 
-    private static void decimal(JsonGenerator g, SerializableString name, BigDecimal value) throws IOException {
+    private void decimal(JsonGenerator g, SerializableString name, BigDecimal value) throws IOException {
         g.writeFieldName(name);
         g.writeNumber(value);
     }
 
-    private static void number(JsonGenerator g, SerializableString name, double value) throws IOException {
+    private void number(JsonGenerator g, SerializableString name, double value) throws IOException {
         g.writeFieldName(name);
         JacksonConfig.writeDouble(g, value);
     }

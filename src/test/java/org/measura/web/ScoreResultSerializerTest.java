@@ -39,7 +39,7 @@ class ScoreResultSerializerTest {
     private final ObjectMapper beans = new ObjectMapper();
 
     ScoreResultSerializerTest() {
-        JacksonConfig config = new JacksonConfig(32, 50, 20_000);
+        JacksonConfig config = new JacksonConfig(32, 50, 20_000, InstrumentCatalog.loadBuiltIn());
         config.customize(fast);
         config.customizeAllButAnswerWriters(beans);
     }
