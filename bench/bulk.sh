@@ -31,4 +31,4 @@ for n in $SIZES; do
     'BEGIN {printf "%12d %9.1f %12.0f %10d %18s %17s %6s\n", n, e - s, n / (e - s), p, pk, lv, g}'
 done
 echo "RSS of the service after the runs: $(rss_mib) MiB"
-echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+machine_after

@@ -112,4 +112,4 @@ for name in (n for n in ("scoring", "trend-100") if n in rows):
         print("%s %-10s ratio to its control, median of %d rounds: %.2f (rounds %s)"
               % (jar, name, len(ratios), statistics.median(ratios), ", ".join("%.2f" % x for x in ratios)))
 PY
-echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+machine_after

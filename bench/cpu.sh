@@ -46,4 +46,4 @@ for rep in $(seq "${REPS:-2}"); do
     awk -v r="$requests" '/^WRK/ {printf "  wrk %.1f+%.1f\n", $2 * 1e6 / r, $3 * 1e6 / r}' <<<"$out"
   done
 done
-echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+machine_after

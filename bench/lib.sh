@@ -128,9 +128,24 @@ rss_mib() {
   awk '/^VmRSS:/ {printf "%.0f", $2 / 1024}' "/proc/$SERVICE_PID/status"
 }
 
+# The "cpu" line of /proc/stat: clock ticks by state since boot (user nice system idle iowait irq softirq steal ...).
+cpu_ticks() { sed -n 's/^cpu  *//p' /proc/stat; }
+
 machine_note() {
   printf 'machine: %s cores, %s, %s; load average before: %s\n' "$(nproc)" \
     "$(java -version 2>&1 | head -1)" "$(uname -m)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+  CPU_TICKS_BEFORE=$(cpu_ticks)
+}
+
+# The load average after the run and the share of the machine's CPU time its hypervisor took for other guests
+# (steal) since machine_note: this machine is a virtual one, and steal moves every figure the run printed.
+machine_after() {
+  machine_after
+  [ -n "${CPU_TICKS_BEFORE:-}" ] || return 0
+  awk -v before="$CPU_TICKS_BEFORE" -v after="$(cpu_ticks)" 'BEGIN {
+    n = split(before, b, " "); split(after, a, " "); total = 0
+    for (i = 1; i <= n && i <= 8; i++) total += a[i] - b[i]
+    if (total > 0) printf "CPU time stolen by the hypervisor during the run: %.0f %%\n", 100 * (a[8] - b[8]) / total }'
 }
 
 # heap_figures FROM_LINE: "peak-before-GC peak-after-GC collections" in MiB over the GC log from that line on.

@@ -96,4 +96,4 @@ echo "mix: $STREAMS bulk streams of $LINES lines, $CHARTS PNG charts (2400x2400,
 echo "peak resident memory: ${hwm} MiB (VmHWM; largest 0.2 s sample ${sampled} MiB)"
 echo "heap: committed ${heap_committed} MiB of at most ${heap_max} MiB; non-heap committed ${nonheap_committed} MiB"
 awk -v p="$hwm" -v l="$LIMIT_MIB" 'BEGIN {printf "limit %d MiB: %.2f times the peak (at least 1.20 wanted); headroom %d MiB\n", l, l / p, l - p}'
-echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+machine_after

@@ -49,4 +49,4 @@ for request in "${REQUESTS[@]}"; do
   echo "== $name: $result"
   python3 "$BENCH_DIR/jfr_breakdown.py" "$OUT/$name.jfr" "${TOP:-15}" "$(sed -n 's/.*requests=\([0-9]*\).*/\1/p' <<<"$result")"
 done
-echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+machine_after

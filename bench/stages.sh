@@ -56,4 +56,4 @@ for name in order:
     print("%-8s %12.0f  %.2f (%s)" % (name, statistics.median(rounds[r][name] for r in rounds),
                                        statistics.median(each), ", ".join("%.2f" % x for x in each)))
 PY
-echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+machine_after

@@ -117,4 +117,4 @@ s_median=$(median "${service_firsts[@]}")
 m_median=$(median "${minimal_firsts[@]}")
 echo "median time to the first successful answer: service ${s_median} ms, minimal Quarkus REST app ${m_median} ms"
 echo "ratio: $(awk -v s="$s_median" -v m="$m_median" 'BEGIN {printf "%.2f", s / m}') (target at most 1.50)"
-echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+machine_after

@@ -28,22 +28,19 @@ import org.openjdk.jmh.annotations.State;
 public class AnswerBenchmark {
 
     private final ObjectMapper mapper = new ObjectMapper();
-
-    {
-        new JacksonConfig(32, 50, 20_000).customize(mapper);
-    }
-
     private ScoreResult result;
 
     @Setup
     public void setUp() throws Exception {
+        // One catalog for the writer and the scorer, as in the service: the answer copies the definition's strings.
+        InstrumentCatalog catalog = InstrumentCatalog.loadBuiltIn();
+        new JacksonConfig(32, 50, 20_000, catalog).customize(mapper);
         Map<String, Integer> responses = new LinkedHashMap<>();
         int[] values = {2, 2, 1, 2, 1, 1, 2, 0, 1};
         for (int i = 0; i < values.length; i++) {
             responses.put(Integer.toString(i + 1), values[i]);
         }
-        result = Scorer.score(ScoringPlan.of(InstrumentCatalog.loadBuiltIn().find("phq9").orElseThrow()), responses,
-                null, Map.of());
+        result = Scorer.score(ScoringPlan.of(catalog.find("phq9").orElseThrow()), responses, null, Map.of());
     }
 
     @Benchmark
