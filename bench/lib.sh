@@ -100,9 +100,17 @@ wait_ready() {
   done
 }
 
+# SIGTERM, then SIGKILL if the JVM is still there after 30 s: a service left running would hold the port and any
+# lock the benchmark was started under (a profile's service once outlived its script by a quarter of an hour).
 stop_service() {
   if [ -n "$SERVICE_PID" ] && kill -0 "$SERVICE_PID" 2>/dev/null; then
     kill "$SERVICE_PID" 2>/dev/null || true
+    local deadline=$((SECONDS + 30))
+    while kill -0 "$SERVICE_PID" 2>/dev/null && [ $SECONDS -lt $deadline ]; do sleep 0.2; done
+    if kill -0 "$SERVICE_PID" 2>/dev/null; then
+      log "The service did not stop within 30 s of SIGTERM; killing it."
+      kill -9 "$SERVICE_PID" 2>/dev/null || true
+    fi
     wait "$SERVICE_PID" 2>/dev/null || true
   fi
   SERVICE_PID=""

@@ -46,8 +46,12 @@ public class JacksonConfig implements ObjectMapperCustomizer {
         mapper.registerModule(new SimpleModule("measura-answers")
                 .addSerializer(ScoreResult.class, new ScoreResultSerializer(DefinitionStrings.of(catalog))));
         // Trend answers go through bean serialisation: their record accessors are called through generated lambdas
-        // instead of reflection, which took a fifth of writing a trend of 100 (the JSON written is the same).
+        // instead of reflection, which took a fifth of writing a trend of 100 (the JSON written is the same); enums
+        // named by a @JsonValue are written from their names encoded once (WireEnumSerializers), the same bytes.
         mapper.registerModule(new BlackbirdModule());
+        SimpleModule wireEnums = new SimpleModule("measura-wire-enums");
+        wireEnums.setSerializers(new WireEnumSerializers());
+        mapper.registerModule(wireEnums);
     }
 
     /** Everything {@link #customize} does except the hand-written answer writers, which tests compare against it. */
