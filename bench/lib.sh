@@ -148,7 +148,7 @@ machine_note() {
 # The load average after the run and the share of the machine's CPU time its hypervisor took for other guests
 # (steal) since machine_note: this machine is a virtual one, and steal moves every figure the run printed.
 machine_after() {
-  machine_after
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
   [ -n "${CPU_TICKS_BEFORE:-}" ] || return 0
   awk -v before="$CPU_TICKS_BEFORE" -v after="$(cpu_ticks)" 'BEGIN {
     n = split(before, b, " "); split(after, a, " "); total = 0
