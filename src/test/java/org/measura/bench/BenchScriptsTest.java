@@ -32,7 +32,7 @@ class BenchScriptsTest {
 
     @Test
     void theMachineIsDescribedBeforeAndAfterARun() throws Exception {
-        String printed = run("bash", "-c", "source bench/lib.sh; machine_note; machine_after");
+        String printed = run("bash", "-c", "source bench/lib.sh; machine_note; sleep 0.5; machine_after");
         assertThat(printed).contains("machine: ", "load average before: ", "load average after: ",
                 "CPU time stolen by the hypervisor during the run: ");
     }
