@@ -17,7 +17,6 @@ import java.util.List;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.jboss.logging.Logger;
 
 /**
  * The JVM and system metrics on {@code /q/metrics} (memory, GC, threads, class loading, JVM info, uptime, CPU, file
@@ -29,8 +28,6 @@ import org.jboss.logging.Logger;
 @Readiness
 @Singleton
 public class JvmMetrics implements DeferredWork, HealthCheck {
-
-    private static final Logger LOG = Logger.getLogger(JvmMetrics.class);
 
     private final DeferredStart deferred;
     private volatile JvmGcMetrics gc;
@@ -53,7 +50,6 @@ public class JvmMetrics implements DeferredWork, HealthCheck {
 
     @Override
     public void run() {
-        long start = System.nanoTime();
         gc = new JvmGcMetrics();
         heapPressure = new JvmHeapPressureMetrics();
         List<MeterBinder> binders = List.of(new ClassLoaderMetrics(), heapPressure, new JvmMemoryMetrics(),
@@ -63,7 +59,6 @@ public class JvmMetrics implements DeferredWork, HealthCheck {
             binder.bindTo(Metrics.globalRegistry);
         }
         bound = true;
-        LOG.infof("JVM and system metrics bound in %d ms", (System.nanoTime() - start) / 1_000_000);
     }
 
     @Override

@@ -45,12 +45,9 @@ public class CatalogCheck implements DeferredWork, HealthCheck {
 
     @Override
     public void run() {
-        long start = System.nanoTime();
         List<String> differences = catalog.differencesFromFiles();
         if (differences.isEmpty()) {
             agreed = true;
-            LOG.infof("Built-in definition files re-read and checked in %d ms",
-                    (System.nanoTime() - start) / 1_000_000);
         } else {
             LOG.errorf("Built-in definitions do not agree with their files: %s. The service stays not ready.",
                     String.join("; ", differences));

@@ -74,7 +74,6 @@ public class FhirRuntime implements DeferredWork {
     }
 
     private void build(InstrumentCatalog catalog, ScoringPlans plans, int maxNestingDepth, int maxStringLength) {
-        long start = System.nanoTime();
         try {
             FhirJson json = new FhirJson(maxNestingDepth, maxStringLength);
             FhirScoring scoring = new FhirScoring(catalog, plans, canonicals);
@@ -83,7 +82,6 @@ public class FhirRuntime implements DeferredWork {
             json.warm();
             parts.complete(built);
             warm = true;
-            LOG.infof("FHIR R4 context built and warmed in %d ms", (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException | LinkageError e) {
             parts.completeExceptionally(e);
             LOG.errorf("The FHIR context could not be built (%s): the service stays not ready",
