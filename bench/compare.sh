@@ -11,7 +11,7 @@
 #     -Dquarkus.smallrye-openapi.store-schema-directory=target/bench-openapi \
 #     -Dquarkus.kubernetes.output-directory=target/bench-kubernetes)
 #   OLD_JAR=/tmp/old/target/bench-app/quarkus-run.jar bench/compare.sh
-# Environment: OLD_JAR (required), PORT (18080; the old jar takes PORT+1), DURATION (5), WARMUP (10), ROUNDS (3),
+# Environment: OLD_JAR (required), PORT (18080; the old jar takes PORT+1), DURATION (5), WARMUP (10), WARMUP_PASSES (2), ROUNDS (3),
 # CONNECTIONS (32), THREADS (2), ONLY (scoring or trend-100: that request and its control alone).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -19,6 +19,7 @@ source "$(dirname "$0")/lib.sh"
 [ -n "${OLD_JAR:-}" ] && [ -f "$OLD_JAR" ] || { log "Set OLD_JAR to the old bench build's quarkus-run.jar."; exit 1; }
 DURATION=${DURATION:-5}
 WARMUP=${WARMUP:-10}
+WARMUP_PASSES=${WARMUP_PASSES:-2}
 ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
@@ -66,11 +67,14 @@ run() {
 }
 
 echo "old: $OLD_JAR (port $OLD_PORT); new: $NEW_JAR (port $NEW_PORT); authentication on, one RS256 token"
-echo "warming up (${WARMUP}s per endpoint and jar) ..."
-for port in $OLD_PORT $NEW_PORT; do
-  for endpoint in "${ENDPOINTS[@]}"; do
-    IFS='|' read -r _ path body <<<"$endpoint"
-    run "$port" "$path" "$body" "$WARMUP" >/dev/null
+# Alternating passes, as bench/http.sh warms up: after one pass the JIT is still recompiling the shared path.
+echo "warming up (${WARMUP_PASSES} passes of ${WARMUP}s per endpoint and jar) ..."
+for pass in $(seq "$WARMUP_PASSES"); do
+  for port in $OLD_PORT $NEW_PORT; do
+    for endpoint in "${ENDPOINTS[@]}"; do
+      IFS='|' read -r _ path body <<<"$endpoint"
+      run "$port" "$path" "$body" "$WARMUP" >/dev/null
+    done
   done
 done
 

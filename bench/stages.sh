@@ -8,12 +8,13 @@
 #   score    /bench/echo/stages/score/phq9    read and scored (the result dropped), the stored bytes
 #   write    /bench/echo/stages/write/phq9    read as minimal, the same score answer written by the service's writer
 #   scoring  /instruments/phq9/scores         all of it
-# Environment: PORT, DURATION (5), WARMUP (6), ROUNDS (3), CONNECTIONS (32), THREADS (2).
+# Environment: PORT, DURATION (5), WARMUP (6), WARMUP_PASSES (2), ROUNDS (3), CONNECTIONS (32), THREADS (2).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 DURATION=${DURATION:-5}
 WARMUP=${WARMUP:-6}
+WARMUP_PASSES=${WARMUP_PASSES:-2}
 ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
@@ -33,8 +34,11 @@ rps() {
     *) log "$1: wrk failed or saw errors: $result"; exit 1 ;;
   esac
 }
-echo "warming up (${WARMUP}s per endpoint) ..."
-for stage in "${STAGES[@]}"; do rps "${stage#*|}" "$WARMUP" >/dev/null; done
+# Alternating passes, as bench/http.sh warms up: after one pass the JIT is still recompiling the shared path.
+echo "warming up (${WARMUP_PASSES} passes of ${WARMUP}s per endpoint) ..."
+for pass in $(seq "$WARMUP_PASSES"); do
+  for stage in "${STAGES[@]}"; do rps "${stage#*|}" "$WARMUP" >/dev/null; done
+done
 : >"$WORK/rounds"
 for round in $(seq "$ROUNDS"); do
   for stage in "${STAGES[@]}"; do
