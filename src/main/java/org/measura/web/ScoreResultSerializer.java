@@ -241,7 +241,7 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
         }
     }
 
-    private void coverage(JsonGenerator g, ScaleResult.Coverage coverage) throws IOException {
+    private static void coverage(JsonGenerator g, ScaleResult.Coverage coverage) throws IOException {
         g.writeFieldName(ITEMS);
         g.writeNumber(coverage.items());
         g.writeFieldName(ANSWERED);
@@ -257,7 +257,7 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
         }
     }
 
-    private void norm(JsonGenerator g, NormScore norm) throws IOException {
+    private static void norm(JsonGenerator g, NormScore norm) throws IOException {
         g.writeStartObject();
         if (norm.sample() != null) {
             string(g, SAMPLE, norm.sample());
@@ -309,7 +309,7 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
     }
 
     /** A string field; null is written as null (the callers leave out fields their record omits when null). */
-    private void string(JsonGenerator g, SerializableString name, String value) throws IOException {
+    private static void string(JsonGenerator g, SerializableString name, String value) throws IOException {
         g.writeFieldName(name);
         g.writeString(value);
     }
@@ -328,7 +328,7 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
         }
     }
 
-    private void strings(JsonGenerator g, List<String> values) throws IOException {
+    private static void strings(JsonGenerator g, List<String> values) throws IOException {
         g.writeStartArray();
         for (String value : values) {
             g.writeString(value);
@@ -336,12 +336,12 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
         g.writeEndArray();
     }
 
-    private void decimal(JsonGenerator g, SerializableString name, BigDecimal value) throws IOException {
+    private static void decimal(JsonGenerator g, SerializableString name, BigDecimal value) throws IOException {
         g.writeFieldName(name);
         g.writeNumber(value);
     }
 
-    private void number(JsonGenerator g, SerializableString name, double value) throws IOException {
+    private static void number(JsonGenerator g, SerializableString name, double value) throws IOException {
         g.writeFieldName(name);
         JacksonConfig.writeDouble(g, value);
     }
