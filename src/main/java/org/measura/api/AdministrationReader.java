@@ -18,7 +18,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.measura.catalog.JsonPointers;
 import org.measura.scoring.BuiltInSample;
-import org.measura.scoring.FieldError;
 import org.measura.scoring.NormMetric;
 import org.measura.scoring.NormRequest;
 import org.measura.scoring.ReferenceSample;

@@ -13,7 +13,6 @@ import org.measura.cohorts.CohortPartial;
 import org.measura.cohorts.CohortReport;
 import org.measura.cohorts.ExpectedResponses;
 import org.measura.cohorts.Outcome;
-import org.measura.scoring.FieldError;
 
 /**
  * Adapter for the cohort operations: each client's course goes through the trend analysis POST /trends uses, a

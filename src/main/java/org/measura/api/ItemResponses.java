@@ -15,7 +15,6 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.measura.catalog.JsonPointers;
-import org.measura.scoring.FieldError;
 import org.measura.trends.TrendAnalysis;
 
 /**

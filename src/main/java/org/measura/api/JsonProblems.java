@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 import org.measura.catalog.JsonPointers;
 import org.measura.fault.JsonFault;
-import org.measura.scoring.FieldError;
 
 /** A body Jackson could not read, told as a problem: its kind from the exception's type, the wording written here. */
 public final class JsonProblems {

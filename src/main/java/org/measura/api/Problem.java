@@ -3,7 +3,6 @@ package org.measura.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.measura.scoring.FieldError;
 
 /**
  * An RFC 9457 problem detail. {@code errors} point at the offending fields. Nothing the caller sent is echoed, not

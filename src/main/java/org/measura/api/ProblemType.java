@@ -1,7 +1,6 @@
 package org.measura.api;
 
 import java.util.List;
-import org.measura.scoring.FieldError;
 
 /** The kinds of problem the API answers with; each has a stable type URI and title. */
 public enum ProblemType {

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.measura.scoring.Administration;
-import org.measura.scoring.FieldError;
 import org.measura.scoring.NormRequest;
 
 /**

@@ -10,7 +10,6 @@ import org.measura.catalog.DefinitionReader;
 import org.measura.catalog.InstrumentCatalog;
 import org.measura.catalog.InstrumentDefinition;
 import org.measura.fault.FaultCode;
-import org.measura.scoring.FieldError;
 import org.measura.scoring.InvalidResponsesException;
 import org.measura.scoring.NotScorableException;
 import org.measura.scoring.ScoreResult;
@@ -102,7 +101,7 @@ public class ScoringService {
             return Scorer.score(plan(definition), administration.responses(), administration.coding(),
                     administration.norms());
         } catch (InvalidResponsesException e) {
-            List<FieldError> errors = e.errors().stream().map(f -> f.under(at)).toList();
+            List<FieldError> errors = e.faults().stream().map(f -> ScoringPointers.fieldError(f).under(at)).toList();
             throw ProblemType.INVALID_RESPONSES.exception(ProblemType.fieldCount(errors), errors);
         } catch (NotScorableException e) {
             throw ProblemType.NOT_SCORABLE.exception(String.join(" ", e.reasons()));

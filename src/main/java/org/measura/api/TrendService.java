@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.measura.catalog.InstrumentCatalog;
 import org.measura.catalog.JsonPointers;
-import org.measura.scoring.FieldError;
 import org.measura.scoring.ScoringPlans;
 import org.measura.trends.CourseLocation;
 import org.measura.trends.FieldReason;
@@ -99,19 +98,19 @@ public class TrendService {
         if (r.at() != null) {
             // at the first administration involved, naming the others
             List<String> others = r.at().others().stream().map(i -> ADMINISTRATIONS + i).toList();
-            return new FieldError(pointer(r.at()), reason, r.code(), others, null);
+            return new FieldError(pointer(r.at()), reason, r.code(), others);
         }
         if (r.option() != null) {
-            return new FieldError("/options/" + r.option().wire(), reason, r.code(), null);
+            return new FieldError("/options/" + r.option().wire(), reason, r.code());
         }
         if (r.measure() != null) {
-            return new FieldError(pointer(r.measure(), r), reason, r.code(), null);
+            return new FieldError(pointer(r.measure(), r), reason, r.code());
         }
         if (r.scale() != null) {
             return new FieldError("/measures", reason + " (supply " + r.field() + " for " + r.scale()
-                    + " in measures)", r.code(), null);
+                    + " in measures)", r.code());
         }
-        return new FieldError("/" + (r.field() == null ? "" : r.field()), reason, r.code(), null);
+        return new FieldError("/" + (r.field() == null ? "" : r.field()), reason, r.code());
     }
 
     /** The JSON Pointer of a place in the course: the administration, and its field where the fault is one. */

@@ -13,12 +13,13 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.measura.catalog.InstrumentCatalog;
 import org.measura.catalog.InstrumentDefinition;
-import org.measura.scoring.FieldError;
 import org.measura.scoring.InvalidResponsesException;
 import org.measura.scoring.NotScorableException;
 import org.measura.scoring.ScaleResult;
 import org.measura.scoring.ScoreResult;
 import org.measura.scoring.Scorer;
+import org.measura.scoring.ScoringFault;
+import org.measura.scoring.ScoringField;
 import org.measura.scoring.ScoringPlans;
 
 /**
@@ -79,7 +80,7 @@ public final class FhirScoring {
         try {
             result = Scorer.score(plans.of(definition), answers.responses(), null, Map.of());
         } catch (InvalidResponsesException e) {
-            throw new FhirException(422, e.errors().stream().map(f -> located(f, answers)).toList());
+            throw new FhirException(422, e.faults().stream().map(f -> located(f, answers)).toList());
         } catch (NotScorableException e) {
             throw FhirException.of(422, IssueType.INCOMPLETE, "No scale of " + definition.abbreviation()
                     + " could be scored: " + String.join(" ", e.reasons()), input.responsePath());
@@ -216,9 +217,10 @@ public final class FhirScoring {
         return issues;
     }
 
-    private static FhirIssue located(FieldError error, ResponseReader.Answers answers) {
-        String item = error.item();
-        return FhirIssue.error(IssueType.VALUE, "Item " + (item == null ? "" : item + " ") + error.reason() + ".",
+    private static FhirIssue located(ScoringFault fault, ResponseReader.Answers answers) {
+        // $score sends no coding and no reference samples, so the scorer's faults are those of an item's answer
+        String item = fault.at().field() == ScoringField.RESPONSES ? fault.at().item() : null;
+        return FhirIssue.error(IssueType.VALUE, "Item " + (item == null ? "" : item + " ") + fault.reason() + ".",
                 item == null ? null : answers.locations().get(item));
     }
 }

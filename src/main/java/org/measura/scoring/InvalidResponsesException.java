@@ -2,16 +2,19 @@ package org.measura.scoring;
 
 import java.util.List;
 
-/** The responses cannot be scored as sent: unknown items, values off the form's scale, an unknown coding. */
+/**
+ * The responses cannot be scored as sent: unknown items, values off the form's scale, an unknown coding, a reference
+ * sample that names nothing or lacks what placing a score needs.
+ */
 public class InvalidResponsesException extends Exception {
-    private final transient List<FieldError> errors;
+    private final transient List<ScoringFault> faults;
 
-    public InvalidResponsesException(List<FieldError> errors) {
+    public InvalidResponsesException(List<ScoringFault> faults) {
         super("responses cannot be scored", null, false, false);
-        this.errors = List.copyOf(errors);
+        this.faults = List.copyOf(faults);
     }
 
-    public List<FieldError> errors() {
-        return errors;
+    public List<ScoringFault> faults() {
+        return faults;
     }
 }

@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.measura.catalog.Aggregation;
 import org.measura.catalog.InstrumentDefinition;
-import org.measura.catalog.JsonPointers;
 import org.measura.catalog.Norm;
 import org.measura.catalog.Scale;
 
@@ -28,17 +27,17 @@ final class NormScoring {
 
     static void check(InstrumentDefinition definition, Map<String, ? extends NormRequest> samples)
             throws InvalidResponsesException {
-        List<FieldError> errors = new ArrayList<>();
+        List<ScoringFault> faults = new ArrayList<>();
         for (Map.Entry<String, ? extends NormRequest> e : samples.entrySet()) {
-            String at = "/norms/" + JsonPointers.escape(e.getKey());
-            Scale scale = definition.scale(e.getKey()).orElse(null);
+            String scaleId = e.getKey();
+            Scale scale = definition.scale(scaleId).orElse(null);
             if (scale == null) {
-                errors.add(new FieldError(at, "is not a scale of " + definition.abbreviation()));
+                faults.add(fault(scaleId, NormField.SAMPLE, "is not a scale of " + definition.abbreviation()));
                 continue;
             }
             if (e.getValue() instanceof BuiltInSample b) {
                 if (cited(scale, b) == null) {
-                    errors.add(new FieldError(at, scale.norms().isEmpty()
+                    faults.add(fault(scaleId, NormField.SAMPLE, scale.norms().isEmpty()
                             ? "names no reference sample: " + definition.abbreviation() + " " + scale.id()
                                     + " cites none, so send your own (name, mean, sd, metric)"
                             : "is not a reference sample of " + definition.abbreviation() + " " + scale.id()
@@ -49,22 +48,26 @@ final class NormScoring {
             }
             ReferenceSample s = (ReferenceSample) e.getValue();
             if (s.name() == null || s.name().isBlank()) {
-                errors.add(new FieldError(at + "/name", "is required: name the reference sample"));
+                faults.add(fault(scaleId, NormField.NAME, "is required: name the reference sample"));
             }
             if (!Double.isFinite(s.mean())) {
-                errors.add(new FieldError(at + "/mean", "must be a finite number"));
+                faults.add(fault(scaleId, NormField.MEAN, "must be a finite number"));
             }
             if (!(s.sd() > 0) || !Double.isFinite(s.sd())) {
-                errors.add(new FieldError(at + "/sd", "must be a number above 0"));
+                faults.add(fault(scaleId, NormField.SD, "must be a number above 0"));
             }
             if (s.metric() == null) {
-                errors.add(new FieldError(at + "/metric", "is required: score, item-mean or item-sum "
+                faults.add(fault(scaleId, NormField.METRIC, "is required: score, item-mean or item-sum "
                         + "(what the mean and SD describe; published norms use different conventions)"));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidResponsesException(errors);
+        if (!faults.isEmpty()) {
+            throw new InvalidResponsesException(faults);
         }
+    }
+
+    private static ScoringFault fault(String scale, NormField field, String reason) {
+        return new ScoringFault(ScoringLocation.norm(scale, field), reason);
     }
 
     private static Norm cited(Scale scale, BuiltInSample sample) {

@@ -164,16 +164,16 @@ public final class Scorer {
     private static Integer[] checkedAnswers(ScoringPlan plan, Map<String, Integer> responses,
             String codingId, List<String> notes) throws InvalidResponsesException {
         InstrumentDefinition definition = plan.definition();
-        List<FieldError> errors = new ArrayList<>();
+        List<ScoringFault> faults = new ArrayList<>();
         Map<Integer, Integer> coding = null;
         if (codingId != null) {
             coding = plan.coding(codingId).orElse(null);
             if (coding == null) {
-                errors.add(new FieldError("/coding", definition.codings().isEmpty()
+                faults.add(new ScoringFault(ScoringLocation.CODING, definition.codings().isEmpty()
                         ? definition.abbreviation() + " has no alternative codings"
                         : "is not a coding of " + definition.abbreviation() + " (known: "
                                 + String.join(", ", definition.codings().stream().map(Coding::id).toList()) + ")"));
-                throw new InvalidResponsesException(errors);
+                throw new InvalidResponsesException(faults);
             }
         }
         ResponseScale scale = definition.responses();
@@ -189,7 +189,7 @@ public final class Scorer {
                 continue;
             }
             if (position < 0) {
-                errors.add(FieldError.item(e.getKey(), FaultCode.UNKNOWN,
+                faults.add(new ScoringFault(FaultCode.UNKNOWN, ScoringLocation.response(e.getKey()),
                         "is not an item of " + definition.abbreviation()
                         + " (items are " + itemSpan(definition) + ")"));
                 continue;
@@ -202,22 +202,22 @@ public final class Scorer {
                 Integer mapped = coding.get(value);
                 if (mapped == null) {
                     Coding named = definition.coding(codingId).orElseThrow();
-                    errors.add(FieldError.item(e.getKey(), FaultCode.INVALID,
+                    faults.add(new ScoringFault(FaultCode.INVALID, ScoringLocation.response(e.getKey()),
                             "must be one of " + codingValues(named) + " in the "
                             + named.id() + " coding"));
                 } else {
                     answered[position] = mapped;
                 }
             } else if (!scale.allows(value)) {
-                errors.add(FieldError.item(e.getKey(), FaultCode.INVALID,
+                faults.add(new ScoringFault(FaultCode.INVALID, ScoringLocation.response(e.getKey()),
                         "must be a whole number from " + scale.min() + " to "
                         + scale.max()));
             } else {
                 answered[position] = value;
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidResponsesException(errors);
+        if (!faults.isEmpty()) {
+            throw new InvalidResponsesException(faults);
         }
         return answered;
     }

@@ -11,11 +11,11 @@ import org.measura.catalog.InstrumentCatalog;
 import org.measura.catalog.InstrumentDefinition;
 import org.measura.catalog.Scale;
 import org.measura.fault.FaultCode;
-import org.measura.scoring.FieldError;
 import org.measura.scoring.InvalidResponsesException;
 import org.measura.scoring.NotScorableException;
 import org.measura.scoring.ScaleResult;
 import org.measura.scoring.Scorer;
+import org.measura.scoring.ScoringFault;
 import org.measura.scoring.ScoringPlans;
 import org.measura.scoring.UnassessedRisk;
 
@@ -451,10 +451,12 @@ public final class TrendAnalysis {
                 }
             }
         } catch (InvalidResponsesException e) {
-            for (FieldError f : e.errors()) {
-                // the scorer names an item's answer, else the coding (the only other input it checks)
-                CourseLocation where = f.item() != null ? CourseLocation.response(index, f.item())
-                        : CourseLocation.of(index, AdministrationField.CODING);
+            for (ScoringFault f : e.faults()) {
+                CourseLocation where = switch (f.at().field()) {
+                    case RESPONSES -> CourseLocation.response(index, f.at().item());
+                    case CODING -> CourseLocation.of(index, AdministrationField.CODING);
+                    case NORMS -> throw new IllegalStateException("a series is scored without reference samples");
+                };
                 setup.add(FieldReason.administration(f.code(), where, f.reason()));
             }
         } catch (NotScorableException e) {

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.measura.api.AdministrationRequest;
+import org.measura.api.FieldError;
 import org.measura.catalog.JsonPointers;
-import org.measura.scoring.FieldError;
 
 /**
  * The body of POST /scores, read from the JSON stream and documented by the same record: each entry is read on its

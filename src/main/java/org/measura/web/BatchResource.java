@@ -18,11 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.measura.api.AdministrationRequest;
+import org.measura.api.FieldError;
 import org.measura.api.Problem;
 import org.measura.api.ProblemException;
 import org.measura.api.ProblemType;
 import org.measura.api.ScoringService;
-import org.measura.scoring.FieldError;
 
 @Path("/scores")
 @Tag(name = "Batch scoring", description = "Many administrations of any instruments in one request")

@@ -17,13 +17,13 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+import org.measura.api.FieldError;
 import org.measura.api.JsonProblems;
 import org.measura.api.Problem;
 import org.measura.api.ProblemDialect;
 import org.measura.api.ProblemException;
 import org.measura.api.ProblemType;
 import org.measura.catalog.JsonPointers;
-import org.measura.scoring.FieldError;
 
 /**
  * Turns every failure into application/problem+json, or on /fhir paths into a FHIR OperationOutcome with the same

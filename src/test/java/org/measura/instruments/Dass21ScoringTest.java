@@ -15,8 +15,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.measura.api.ScoringPointers;
 import org.measura.catalog.InstrumentDefinition;
-import org.measura.scoring.FieldError;
 import org.measura.scoring.InvalidResponsesException;
 import org.measura.scoring.NotScorableException;
 import org.measura.scoring.ScoreResult;
@@ -140,7 +140,7 @@ class Dass21ScoringTest {
         responses.put("6", -1);
         responses.put("22", 0);
         Throwable t = catchThrowable(() -> Scorer.score(DASS21, responses, null));
-        assertThat(((InvalidResponsesException) t).errors()).extracting(FieldError::pointer)
+        assertThat(((InvalidResponsesException) t).faults()).extracting(f -> ScoringPointers.pointer(f.at()))
                 .containsExactlyInAnyOrder("/responses/5", "/responses/6", "/responses/22");
     }
 

@@ -9,6 +9,7 @@ import static org.measura.instruments.Scoring.scoreOf;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.measura.api.ScoringPointers;
 import org.measura.catalog.Direction;
 import org.measura.catalog.InstrumentDefinition;
 import org.measura.catalog.Source;
@@ -66,7 +67,7 @@ class Ders16ScoringTest {
     void valuesOffTheScaleAndUnknownItemsAreRefused() {
         Throwable t = catchThrowable(() -> Scorer.score(DERS16, Map.of("1", 0, "16", 6, "17", 3), null));
         assertThat(t).isInstanceOf(InvalidResponsesException.class);
-        assertThat(((InvalidResponsesException) t).errors()).extracting(f -> f.pointer())
+        assertThat(((InvalidResponsesException) t).faults()).extracting(f -> ScoringPointers.pointer(f.at()))
                 .containsExactlyInAnyOrder("/responses/1", "/responses/16", "/responses/17");
     }
 

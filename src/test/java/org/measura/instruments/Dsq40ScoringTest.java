@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.measura.api.ScoringPointers;
 import org.measura.catalog.Direction;
 import org.measura.catalog.InstrumentDefinition;
 import org.measura.catalog.Scale;
@@ -257,7 +258,7 @@ class Dsq40ScoringTest {
         responses.put("41", 5);
         Throwable t = catchThrowable(() -> Scorer.score(DSQ40, responses, null));
         assertThat(t).isInstanceOf(InvalidResponsesException.class);
-        assertThat(((InvalidResponsesException) t).errors()).extracting(f -> f.pointer())
+        assertThat(((InvalidResponsesException) t).faults()).extracting(f -> ScoringPointers.pointer(f.at()))
                 .containsExactlyInAnyOrder("/responses/1", "/responses/2", "/responses/41");
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.measura.api.ScoringPointers;
 import org.measura.catalog.InstrumentDefinition;
 import org.measura.scoring.InvalidResponsesException;
 import org.measura.scoring.NotScorableException;
@@ -60,7 +61,7 @@ class Gad2ScoringTest {
     void valuesOffTheScaleAndUnknownItemsAreRefused() {
         Throwable t = catchThrowable(() -> Scorer.score(GAD2, Map.of("1", 0, "2", 4, "7", 1), null));
         assertThat(t).isInstanceOf(InvalidResponsesException.class);
-        assertThat(((InvalidResponsesException) t).errors()).extracting(f -> f.pointer())
+        assertThat(((InvalidResponsesException) t).faults()).extracting(f -> ScoringPointers.pointer(f.at()))
                 .containsExactlyInAnyOrder("/responses/2", "/responses/7");
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.measura.api.ScoringPointers;
 import org.measura.catalog.InstrumentDefinition;
 import org.measura.catalog.ReliableChange;
 import org.measura.scoring.InvalidResponsesException;
@@ -101,7 +102,7 @@ class Gad7ScoringTest {
     void valuesOffTheScaleAndUnknownItemsAreRefused() {
         Throwable t = catchThrowable(() -> Scorer.score(GAD7, Map.of("1", 4, "2", -1, "8", 0), null));
         assertThat(t).isInstanceOf(InvalidResponsesException.class);
-        assertThat(((InvalidResponsesException) t).errors()).extracting(f -> f.pointer())
+        assertThat(((InvalidResponsesException) t).faults()).extracting(f -> ScoringPointers.pointer(f.at()))
                 .containsExactlyInAnyOrder("/responses/1", "/responses/2", "/responses/8");
     }
 

@@ -13,9 +13,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.measura.api.ScoringPointers;
 import org.measura.catalog.InstrumentDefinition;
 import org.measura.catalog.Scale;
-import org.measura.scoring.FieldError;
 import org.measura.scoring.InvalidResponsesException;
 import org.measura.scoring.NotScorableException;
 import org.measura.scoring.ScoreResult;
@@ -123,13 +123,13 @@ class K10ScoringTest {
     @Test
     void valuesOffEitherCodingAreRefused() {
         Throwable own = catchThrowable(() -> Scorer.score(K10, answers(0, 6, 2, 2, 3, 2, 3, 2, 3, 2), null));
-        assertThat(((InvalidResponsesException) own).errors()).extracting(FieldError::pointer)
+        assertThat(((InvalidResponsesException) own).faults()).extracting(f -> ScoringPointers.pointer(f.at()))
                 .containsExactlyInAnyOrder("/responses/1", "/responses/2");
         Throwable us = catchThrowable(() -> Scorer.score(K10, answers(5, 2, 2, 2, 3, 2, 3, 2, 3, 2), "us-0-4"));
-        assertThat(((InvalidResponsesException) us).errors()).extracting(FieldError::pointer)
+        assertThat(((InvalidResponsesException) us).faults()).extracting(f -> ScoringPointers.pointer(f.at()))
                 .containsExactly("/responses/1");
         Throwable unknown = catchThrowable(() -> Scorer.score(K10, Map.of("11", 1), null));
-        assertThat(((InvalidResponsesException) unknown).errors()).extracting(FieldError::pointer)
+        assertThat(((InvalidResponsesException) unknown).faults()).extracting(f -> ScoringPointers.pointer(f.at()))
                 .containsExactly("/responses/11");
     }
 

@@ -12,8 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.measura.api.ScoringPointers;
 import org.measura.catalog.InstrumentDefinition;
-import org.measura.scoring.FieldError;
 import org.measura.scoring.InvalidResponsesException;
 import org.measura.scoring.NotScorableException;
 import org.measura.scoring.ScoreResult;
@@ -73,16 +73,16 @@ class K6ScoringTest {
     @Test
     void valuesOffEitherCodingAndUnknownCodingsAreRefused() {
         Throwable own = catchThrowable(() -> Scorer.score(K6, answers(5, -1, 3, 2, 2, 1), null));
-        assertThat(((InvalidResponsesException) own).errors()).extracting(FieldError::pointer)
+        assertThat(((InvalidResponsesException) own).faults()).extracting(f -> ScoringPointers.pointer(f.at()))
                 .containsExactlyInAnyOrder("/responses/1", "/responses/2");
         Throwable phenx = catchThrowable(() -> Scorer.score(K6, answers(0, 6, 3, 2, 2, 1), "phenx-loinc"));
-        assertThat(((InvalidResponsesException) phenx).errors()).extracting(FieldError::pointer)
+        assertThat(((InvalidResponsesException) phenx).faults()).extracting(f -> ScoringPointers.pointer(f.at()))
                 .containsExactlyInAnyOrder("/responses/1", "/responses/2");
         Throwable coding = catchThrowable(() -> Scorer.score(K6, answers(2, 1, 3, 2, 2, 1), "us-0-4"));
-        assertThat(((InvalidResponsesException) coding).errors()).extracting(FieldError::pointer)
+        assertThat(((InvalidResponsesException) coding).faults()).extracting(f -> ScoringPointers.pointer(f.at()))
                 .containsExactly("/coding");
         Throwable unknown = catchThrowable(() -> Scorer.score(K6, Map.of("7", 1), null));
-        assertThat(((InvalidResponsesException) unknown).errors()).extracting(FieldError::pointer)
+        assertThat(((InvalidResponsesException) unknown).faults()).extracting(f -> ScoringPointers.pointer(f.at()))
                 .containsExactly("/responses/7");
     }
 

@@ -9,6 +9,7 @@ import static org.measura.instruments.Scoring.scoreOf;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.measura.api.ScoringPointers;
 import org.measura.catalog.Direction;
 import org.measura.catalog.InstrumentDefinition;
 import org.measura.scoring.InvalidResponsesException;
@@ -85,7 +86,7 @@ class LpfsbfScoringTest {
     void valuesOffTheScaleAndUnknownItemsAreRefused() {
         Throwable t = catchThrowable(() -> Scorer.score(LPFS, Map.of("1", 0, "12", 5, "13", 2), null));
         assertThat(t).isInstanceOf(InvalidResponsesException.class);
-        assertThat(((InvalidResponsesException) t).errors()).extracting(f -> f.pointer())
+        assertThat(((InvalidResponsesException) t).faults()).extracting(f -> ScoringPointers.pointer(f.at()))
                 .containsExactlyInAnyOrder("/responses/1", "/responses/12", "/responses/13");
     }
 

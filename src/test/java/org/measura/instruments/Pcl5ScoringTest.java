@@ -11,10 +11,10 @@ import static org.measura.instruments.Scoring.scoreOf;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.measura.api.ScoringPointers;
 import org.measura.catalog.InstrumentDefinition;
 import org.measura.catalog.ReliableChange;
 import org.measura.catalog.Scale;
-import org.measura.scoring.FieldError;
 import org.measura.scoring.InvalidResponsesException;
 import org.measura.scoring.NotScorableException;
 import org.measura.scoring.ScoreResult;
@@ -158,7 +158,7 @@ class Pcl5ScoringTest {
         responses.put("2", -1);  // put directly: base() reads -1 as "unanswered"
         responses.put("21", 0);
         Throwable t = catchThrowable(() -> Scorer.score(PCL5, responses, null));
-        assertThat(((InvalidResponsesException) t).errors()).extracting(FieldError::pointer)
+        assertThat(((InvalidResponsesException) t).faults()).extracting(f -> ScoringPointers.pointer(f.at()))
                 .containsExactlyInAnyOrder("/responses/1", "/responses/2", "/responses/21");
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.measura.api.ScoringPointers;
 import org.measura.catalog.InstrumentDefinition;
 import org.measura.scoring.InvalidResponsesException;
 import org.measura.scoring.NotScorableException;
@@ -103,7 +104,7 @@ class Phq15ScoringTest {
         // 3 is outside Kroenke 2002's 0-2 rating; item 16 does not exist
         Throwable t = catchThrowable(() -> Scorer.score(PHQ15, Map.of("1", 3, "16", 0), null));
         assertThat(t).isInstanceOf(InvalidResponsesException.class);
-        assertThat(((InvalidResponsesException) t).errors()).extracting(f -> f.pointer())
+        assertThat(((InvalidResponsesException) t).faults()).extracting(f -> ScoringPointers.pointer(f.at()))
                 .containsExactlyInAnyOrder("/responses/1", "/responses/16");
     }
 

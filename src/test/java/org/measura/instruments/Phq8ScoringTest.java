@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.measura.api.ScoringPointers;
 import org.measura.catalog.InstrumentDefinition;
 import org.measura.scoring.InvalidResponsesException;
 import org.measura.scoring.NotScorableException;
@@ -72,7 +73,7 @@ class Phq8ScoringTest {
     void itemNineDoesNotExistAndValuesOffTheScaleAreRefused() {
         Throwable t = catchThrowable(() -> Scorer.score(PHQ8, Map.of("1", 4, "9", 1), null));
         assertThat(t).isInstanceOf(InvalidResponsesException.class);
-        assertThat(((InvalidResponsesException) t).errors()).extracting(f -> f.pointer())
+        assertThat(((InvalidResponsesException) t).faults()).extracting(f -> ScoringPointers.pointer(f.at()))
                 .containsExactlyInAnyOrder("/responses/1", "/responses/9");
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.measura.api.ScoringPointers;
 import org.measura.catalog.InstrumentCatalog;
 import org.measura.scoring.InvalidResponsesException;
 import org.measura.scoring.ScoreResult;
@@ -83,7 +84,8 @@ class Phq9ScoringTest {
     void valuesOffTheScaleAndUnknownItemsAreRefused() {
         InvalidResponsesException e = (InvalidResponsesException) org.assertj.core.api.Assertions.catchThrowable(
                 () -> Scorer.score(Scoring.CATALOG.find("phq9").orElseThrow(), Map.of("1", 4, "11", 1), null));
-        assertThat(e.errors()).extracting(f -> f.pointer()).containsExactlyInAnyOrder("/responses/1", "/responses/11");
+        assertThat(e.faults()).extracting(f -> ScoringPointers.pointer(f.at()))
+                .containsExactlyInAnyOrder("/responses/1", "/responses/11");
     }
 
     /** Item 10 (difficulty in daily life) is on the form but not in the 0-27 total (LOINC LL359-1 gives no scores). */

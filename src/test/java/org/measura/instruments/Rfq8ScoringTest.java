@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.measura.api.ScoringPointers;
 import org.measura.catalog.Direction;
 import org.measura.catalog.InstrumentDefinition;
 import org.measura.scoring.InvalidResponsesException;
@@ -136,7 +137,7 @@ class Rfq8ScoringTest {
     void valuesOffTheScaleAndUnknownItemsAreRefused() {
         Throwable t = catchThrowable(() -> Scorer.score(RFQ8, Map.of("1", 0, "7", 8, "9", 4), null));
         assertThat(t).isInstanceOf(InvalidResponsesException.class);
-        assertThat(((InvalidResponsesException) t).errors()).extracting(f -> f.pointer())
+        assertThat(((InvalidResponsesException) t).faults()).extracting(f -> ScoringPointers.pointer(f.at()))
                 .containsExactlyInAnyOrder("/responses/1", "/responses/7", "/responses/9");
     }
 

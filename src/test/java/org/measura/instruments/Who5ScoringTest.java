@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.measura.api.ScoringPointers;
 import org.measura.catalog.Direction;
 import org.measura.catalog.InstrumentDefinition;
 import org.measura.scoring.InvalidResponsesException;
@@ -104,7 +105,7 @@ class Who5ScoringTest {
     void valuesOffTheScaleAndUnknownItemsAreRefused() {
         Throwable t = catchThrowable(() -> Scorer.score(WHO5, Map.of("1", 6, "2", -1, "6", 2), null));
         assertThat(t).isInstanceOf(InvalidResponsesException.class);
-        assertThat(((InvalidResponsesException) t).errors()).extracting(f -> f.pointer())
+        assertThat(((InvalidResponsesException) t).faults()).extracting(f -> ScoringPointers.pointer(f.at()))
                 .containsExactlyInAnyOrder("/responses/1", "/responses/2", "/responses/6");
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.measura.api.ScoringPointers;
 import org.measura.catalog.InstrumentCatalog;
 import org.measura.catalog.InstrumentDefinition;
 
@@ -53,8 +54,8 @@ class NormScoringTest {
         InvalidResponsesException e = catchThrowableOfType(InvalidResponsesException.class,
                 () -> Scorer.score(PHQ9, phq9Total(1, 1, 1, 1, 1, 1, 1, 1, 1), null,
                         Map.of("total", new BuiltInSample("uk-general"))));
-        assertThat(e.errors()).extracting(FieldError::pointer).containsExactly("/norms/total");
-        assertThat(e.errors().get(0).reason()).isEqualTo("is not a reference sample of PHQ-9 total (samples: "
+        assertThat(e.faults()).extracting(f -> ScoringPointers.pointer(f.at())).containsExactly("/norms/total");
+        assertThat(e.faults().get(0).reason()).isEqualTo("is not a reference sample of PHQ-9 total (samples: "
                 + "de-general-women, de-general-men)");
     }
 
@@ -78,6 +79,6 @@ class NormScoringTest {
         InvalidResponsesException e = catchThrowableOfType(InvalidResponsesException.class,
                 () -> Scorer.score(PHQ9, phq9Total(1, 1, 1, 1, 1, 1, 1, 1, 1), null,
                         Map.of("total", new ReferenceSample("no metric", 5, 2, null))));
-        assertThat(e.errors()).extracting(FieldError::pointer).containsExactly("/norms/total/metric");
+        assertThat(e.faults()).extracting(f -> ScoringPointers.pointer(f.at())).containsExactly("/norms/total/metric");
     }
 }
