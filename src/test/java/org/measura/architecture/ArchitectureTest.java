@@ -21,8 +21,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.measura.api.FieldError;
 import org.measura.catalog.Comparison;
+import org.measura.catalog.JsonPointers;
 import org.measura.catalog.Range;
+import org.measura.scoring.ScoringFault;
+import org.measura.scoring.ScoringLocation;
 import org.measura.trends.CallerFigures;
 import org.measura.trends.CourseAnalysis;
 import org.measura.trends.CourseLocation;
@@ -39,10 +43,11 @@ import org.measura.trends.ScoreDirection;
  * (trends.TrendAnalysis); adapters (web for REST, fhir, bulk) that only translate, none depending on another; the
  * plain-JSON request and problem model (api) that REST and bulk share, depending on the core alone; the OpenAPI
  * document's filter (openapi), which describes every adapter and on which none depends; no cycles. Trend faults and
- * their locations are made in the trends core only, and the checks of an administration as sent (its phase, date
- * and a score's range) and the reading of measure entries and options run there for every adapter. The start-up
- * lifecycle (work deferred until the HTTP server listens) serves the adapters and depends on none of them. A
- * psychometric figure's request name is spelled once, in trends.FigureName.
+ * their locations are made in the trends core only, scoring faults and theirs in the scoring core only; no analysis
+ * writes a JSON Pointer, and no core class knows the plain-JSON fault record (api.FieldError). The checks of an
+ * administration as sent (its phase, date and a score's range) and the reading of measure entries and options run in
+ * the trends core for every adapter. The start-up lifecycle (work deferred until the HTTP server listens) serves the
+ * adapters and depends on none of them. A psychometric figure's request name is spelled once, in trends.FigureName.
  */
 class ArchitectureTest {
 
@@ -143,6 +148,26 @@ class ArchitectureTest {
         // Adapters receive typed, located faults and translate them; they never make one (nor a location) of their own.
         noClasses().that().resideOutsideOfPackage("org.measura.trends..").should()
                 .callCodeUnitWhere(makes(FieldReason.class)).orShould().callCodeUnitWhere(makes(CourseLocation.class))
+                .check(classes);
+    }
+
+    @Test
+    void scoringFaultsAreMadeOnlyInTheScoringCore() {
+        noClasses().that().resideOutsideOfPackage("org.measura.scoring..").should()
+                .callCodeUnitWhere(makes(ScoringFault.class)).orShould().callCodeUnitWhere(makes(ScoringLocation.class))
+                .check(classes);
+    }
+
+    @Test
+    void theCoreLocatesFaultsWithoutJsonPointersOrTheWireFaultRecord() {
+        // A core fault carries a typed location; api (for REST and bulk) writes it as a JSON Pointer into a
+        // FieldError, FHIR as a FHIRPath expression. The catalog alone keeps pointers: its definition faults point
+        // into the definition document it reads.
+        noClasses().that().resideInAnyPackage(CORE).should().dependOnClassesThat()
+                .belongToAnyOf(FieldError.class)
+                .check(classes);
+        noClasses().that().resideInAnyPackage(ANALYSES).should().dependOnClassesThat()
+                .belongToAnyOf(JsonPointers.class)
                 .check(classes);
     }
 
