@@ -12,8 +12,7 @@ import org.measura.catalog.InstrumentDefinition;
  * (overrides of a catalog scale's, or a measure of the caller's own), the options, and optionally expected-response
  * curves. It builds each scale's series, runs the engine and sets the course against the curves; it answers a report
  * or typed, located faults ({@link FieldReason}). It is the inner part of the trend use case, {@link TrendAnalysis},
- * which reads a course as sent into a {@link Course} (FHIR, which scores its entries itself, fills one) and runs it
- * through here.
+ * which reads a course as sent (by every adapter) into a {@link Course} and runs it through here.
  */
 public final class CourseAnalysis {
 

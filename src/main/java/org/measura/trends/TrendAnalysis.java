@@ -155,18 +155,7 @@ public final class TrendAnalysis {
             return Result.refused(limits, Map.of());
         }
         Setup setup = setUp(input.measures() == null ? List.of() : input.measures(), input.options(), true);
-        CourseAnalysis.Course course = new CourseAnalysis.Course();
-        List<AdministrationInput> administrations = input.administrations();
-        for (int i = 0; i < administrations.size(); i++) {
-            administration(administrations.get(i), i, setup, course, input.name());
-            if (setup.form.isEmpty() && setup.content.isEmpty()) {
-                unassessedRisks(administrations.get(i), i, course, input.name());
-            }
-        }
-        if (!setup.faults().isEmpty()) {
-            return Result.refused(setup.faults(), Map.of());
-        }
-        Result result = analyse(setup, course);
+        Result result = analyse(setup, input.administrations(), input.name());
         if (result.ok() && input.expectedResponse() != null) {
             return expected(result.report(), input.expectedResponse(), input.limits());
         }
@@ -188,8 +177,32 @@ public final class TrendAnalysis {
         return setup;
     }
 
-    /** A course read by the adapter (FHIR scores its entries itself) through the engine, with the setup's figures. */
-    public Result analyse(Setup setup, CourseAnalysis.Course course) {
+    /**
+     * The administrations of a course, checked, scored and analysed with the measures and options already set up:
+     * for an adapter that reports the faults of the measures and options before it reads the administrations (FHIR,
+     * whose entries are read only once the Parameters are), and for {@link #analyse(Input)}. Faults of the
+     * administrations are added to the setup's.
+     *
+     * @param administrations in the order the caller numbers them (faults are located by that index); a series takes
+     *                        its place among the others by the first administration that scores it
+     * @param name            how the caller names an administration by its index in notes
+     */
+    public Result analyse(Setup setup, List<AdministrationInput> administrations, IntFunction<String> name) {
+        CourseAnalysis.Course course = new CourseAnalysis.Course();
+        for (int i = 0; i < administrations.size(); i++) {
+            administration(administrations.get(i), i, setup, course, name);
+            if (setup.form.isEmpty() && setup.content.isEmpty()) {
+                unassessedRisks(administrations.get(i), i, course, name);
+            }
+        }
+        if (!setup.faults().isEmpty()) {
+            return Result.refused(setup.faults(), Map.of());
+        }
+        return analyse(setup, course);
+    }
+
+    /** The course through the engine, with the setup's figures. */
+    private Result analyse(Setup setup, CourseAnalysis.Course course) {
         Map<String, CourseAnalysis.Measure> figures = new HashMap<>();
         setup.measures.forEach((key, m) -> figures.put(key, new CourseAnalysis.Measure(m.direction(), m.figures())));
         CourseAnalysis.Result result = analysis.analyse(course, figures, setup.options);

@@ -1,11 +1,14 @@
 package org.measura.fhir.trend;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Observation;
 import org.measura.catalog.InstrumentDefinition;
 import org.measura.catalog.Scale;
+import org.measura.trends.TrendAnalysis;
 
 /**
  * One administration read from a Bundle entry (a response scored here, or a score Observation read back): its date
@@ -18,9 +21,19 @@ import org.measura.catalog.Scale;
 record Administration(int index, String path, LocalDate date, DateTimeType effective, Course course,
         boolean preliminary, List<ScaleScore> scores, List<Observation> observations) {
 
+    /**
+     * The administration as the trend use case reads one sent with scores: the instrument, the date, session and
+     * phase, and each scale's score (the band is the scale's for the score, as the scorer gave it).
+     */
+    TrendAnalysis.AdministrationInput input() {
+        Map<String, Double> byScale = new LinkedHashMap<>();
+        scores.forEach(s -> byScale.put(s.scale().id(), s.score()));
+        return new TrendAnalysis.AdministrationInput(scores.get(0).definition().id(), date.toString(),
+                course.session(), course.phase() == null ? null : course.phase().wire(), null, byScale, null);
+    }
+
     /** A scale's score at this administration, and the Observation written for it. */
-    record ScaleScore(InstrumentDefinition definition, Scale scale, double score, String bandId, String bandLabel,
-            Observation observation) {
+    record ScaleScore(InstrumentDefinition definition, Scale scale, double score, Observation observation) {
 
         String key() {
             return definition.id() + "/" + scale.id();

@@ -196,7 +196,6 @@ final class EntryReader {
             if (s.scored()) {
                 Scale scale = scored.definition().scale(s.id()).orElseThrow();
                 scores.add(new Administration.ScaleScore(scored.definition(), scale, s.score().doubleValue(),
-                        s.band() == null ? null : s.band().id(), s.band() == null ? null : s.band().label(),
                         scored.byScale().get(s.id())));
             }
         }
@@ -245,10 +244,8 @@ final class EntryReader {
         Observation written = new ObservationWriter(code.definition(), source, canonicals, preliminary)
                 .score(code.scale(), score);
         course.writeTo(written, canonicals);
-        ScaleResult.BandResult band = Scorer.band(code.scale(), score.doubleValue());
         administrations.add(new Administration(index, at, date, effective, course, preliminary,
-                List.of(new Administration.ScaleScore(code.definition(), code.scale(), score.doubleValue(),
-                        band == null ? null : band.id(), band == null ? null : band.label(), written)),
+                List.of(new Administration.ScaleScore(code.definition(), code.scale(), score.doubleValue(), written)),
                 List.of(written)));
     }
 

@@ -21,11 +21,9 @@ import org.measura.fhir.FhirScoring;
 import org.measura.fhir.Outcomes;
 import org.measura.scoring.ScoringPlans;
 import org.measura.trends.ChangeComparison;
-import org.measura.trends.CourseAnalysis;
 import org.measura.trends.FieldReason;
 import org.measura.trends.TrendAnalysis;
 import org.measura.trends.Classification;
-import org.measura.trends.Point;
 import org.measura.trends.PointRef;
 import org.measura.trends.ScaleTrend;
 import org.measura.trends.SuddenShift;
@@ -34,8 +32,7 @@ import org.measura.trends.TrendReport;
 
 /**
  * $trend: reads one client's Bundle into a course, runs the same trend use case as POST /trends
- * ({@link CourseAnalysis}), and answers a
- * collection Bundle: the score Observations in date order, a change Observation per comparison, the follow-up and
+ * ({@link TrendAnalysis}), and answers a collection Bundle: the score Observations in date order, a change Observation per comparison, the follow-up and
  * NHS Talking Therapies findings, and an OperationOutcome with what the caller should know.
  */
 public final class FhirTrends {
@@ -76,22 +73,24 @@ public final class FhirTrends {
         List<Administration> ordered = read.administrations().stream().sorted(ORDER).toList();
 
         Map<Observation, String> urls = new IdentityHashMap<>();
-        CourseAnalysis.Course course = new CourseAnalysis.Course();
         Map<String, Map<PointKey, ChangeWriter.Anchor>> anchors = new HashMap<>();
         for (Administration a : ordered) {
             a.observations().forEach(o -> urls.put(o, BundleEntries.newUrl()));
             for (Administration.ScaleScore s : a.scores()) {
-                course.add(s.definition(), s.definition().id(), s.scale().id(), new Point(a.date(),
-                        a.course().session(), a.course().phase(), s.score(), s.bandId(), s.bandLabel(), a.index()));
                 anchors.computeIfAbsent(s.key(), k -> new HashMap<>()).put(new PointKey(a.date(), a.course().session()),
                         new ChangeWriter.Anchor(s.observation(), urls.get(s.observation()), a.effective(),
                                 a.preliminary()));
             }
         }
-        TrendAnalysis.Result result = analysis.analyse(setup, course);
+        // in date order, so that the series are listed by the date of their first score; faults are located by
+        // the index in this order
+        TrendAnalysis.Result result = analysis.analyse(setup, ordered.stream().map(Administration::input).toList(),
+                i -> ordered.get(i).path());
         if (!result.ok()) {
             Map<Integer, Administration> byIndex = new HashMap<>();
-            read.administrations().forEach(a -> byIndex.put(a.index(), a));
+            for (int i = 0; i < ordered.size(); i++) {
+                byIndex.put(i, ordered.get(i));
+            }
             throw new FhirException(422, TrendFaults.of(result.faults(), body, result.labels(), measures, byIndex,
                     canonicals));
         }
