@@ -19,8 +19,9 @@ import org.measura.scoring.ScoreResult;
 
 /**
  * Strict reading (unknown fields and repeated keys are errors, not silently dropped; limits on nesting, number and
- * string length; figures within {@link org.measura.catalog.Figures}' bounds), whole numbers written without a trailing ".0", and score answers written by
- * {@link ScoreResultSerializer}, with the built-in definitions' strings encoded once ({@link DefinitionStrings}).
+ * string length; figures within {@link org.measura.catalog.Figures}' bounds), whole numbers written without a trailing
+ * ".0", score answers written by {@link ScoreResultSerializer} and the repeating parts of trend answers by
+ * {@link TrendPartSerializers}, with the built-in definitions' strings encoded once ({@link DefinitionStrings}).
  */
 @Singleton
 public class JacksonConfig implements ObjectMapperCustomizer {
@@ -43,11 +44,15 @@ public class JacksonConfig implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         customizeAllButAnswerWriters(mapper);
+        DefinitionStrings definitionStrings = DefinitionStrings.of(catalog);
         mapper.registerModule(new SimpleModule("measura-answers")
-                .addSerializer(ScoreResult.class, new ScoreResultSerializer(DefinitionStrings.of(catalog))));
-        // Trend answers go through bean serialisation: their record accessors are called through generated lambdas
-        // instead of reflection, which took a fifth of writing a trend of 100 (the JSON written is the same); enums
-        // named by a @JsonValue are written from their names encoded once (WireEnumSerializers), the same bytes.
+                .addSerializer(ScoreResult.class, new ScoreResultSerializer(definitionStrings)));
+        // The parts of a trend answer that repeat most (series points, the points compared, sudden-shift candidates)
+        // have their own writers (TrendPartSerializers); the rest goes through bean serialisation, its record
+        // accessors called through generated lambdas instead of reflection, which took a fifth of writing a trend of
+        // 100 (the JSON written is the same); enums named by a @JsonValue are written from their names encoded once
+        // (WireEnumSerializers), the same bytes.
+        mapper.registerModule(TrendPartSerializers.module(definitionStrings));
         mapper.registerModule(new BlackbirdModule());
         SimpleModule wireEnums = new SimpleModule("measura-wire-enums");
         wireEnums.setSerializers(new WireEnumSerializers());

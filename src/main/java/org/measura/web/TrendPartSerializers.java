@@ -1,0 +1,267 @@
+package org.measura.web;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.time.LocalDate;
+import org.measura.trends.Phase;
+import org.measura.trends.PointRef;
+import org.measura.trends.SeriesPoint;
+import org.measura.trends.ShiftKind;
+import org.measura.trends.SuddenShift;
+
+/**
+ * Writers for the parts of a trend answer that repeat most: the series' points (one per administration, half of a
+ * trend's bytes), the points a comparison refers to, and the sudden-shift candidates, whose four
+ * {@code @JsonUnwrapped} parts Jackson reads by reflection. Each writes exactly what Jackson's bean serialisation of
+ * the record writes (same field order, fields left out when null as the records' {@code @JsonInclude} says, whole
+ * numbers without ".0", dates as ISO-8601 text), without reflection, with field names, phases, kinds and the
+ * definitions' band labels encoded once ({@link DefinitionStrings}). {@code TrendPartSerializersTest} compares the two
+ * over every recorded trend request and edge cases; the rest of the report stays with bean serialisation.
+ * Where the time went: docs/performance.md.
+ */
+final class TrendPartSerializers {
+
+    private static final SerializableString DATE = name("date");
+    private static final SerializableString SESSION = name("session");
+    private static final SerializableString PHASE = name("phase");
+    private static final SerializableString SCORE = name("score");
+    private static final SerializableString BAND_ID = name("bandId");
+    private static final SerializableString BAND_LABEL = name("bandLabel");
+    private static final SerializableString KIND = name("kind");
+    private static final SerializableString PRE_SESSION = name("preSession");
+    private static final SerializableString POST_SESSION = name("postSession");
+    private static final SerializableString PRE_DATE = name("preDate");
+    private static final SerializableString POST_DATE = name("postDate");
+    private static final SerializableString PRE_SCORE = name("preScore");
+    private static final SerializableString POST_SCORE = name("postScore");
+    private static final SerializableString MAGNITUDE = name("magnitude");
+    private static final SerializableString ABSOLUTE_MET = name("absoluteMet");
+    private static final SerializableString RELATIVE_MET = name("relativeMet");
+    private static final SerializableString STABILITY_MET = name("stabilityMet");
+    private static final SerializableString POINTS_BEFORE = name("pointsBefore");
+    private static final SerializableString POINTS_AFTER = name("pointsAfter");
+    private static final SerializableString MEAN_BEFORE = name("meanBefore");
+    private static final SerializableString MEAN_AFTER = name("meanAfter");
+    private static final SerializableString POOLED_SD = name("pooledSd");
+    private static final SerializableString T_CRITICAL = name("tCritical");
+    private static final SerializableString CONFIRMED = name("confirmed");
+    private static final SerializableString REVERSED = name("reversed");
+    private static final SerializableString REVERSAL_SESSION = name("reversalSession");
+    private static final SerializableString REVERSAL_VALUE = name("reversalValue");
+    private static final SerializableString EXPLANATION = name("explanation");
+
+    private static final SerializableString[] PHASES = wire(Phase.values());
+    private static final SerializableString[] KINDS = wire(ShiftKind.values());
+
+    private TrendPartSerializers() {
+    }
+
+    /** The three writers, for the service's mapper. */
+    static SimpleModule module(DefinitionStrings definitionStrings) {
+        return new SimpleModule("measura-trend-parts")
+                .addSerializer(SeriesPoint.class, new SeriesPointSerializer(definitionStrings))
+                .addSerializer(PointRef.class, new PointRefSerializer())
+                .addSerializer(SuddenShift.class, new SuddenShiftSerializer());
+    }
+
+    private static SerializableString name(String name) {
+        return new SerializedString(name);
+    }
+
+    private static SerializableString[] wire(Phase[] phases) {
+        SerializableString[] names = new SerializableString[phases.length];
+        for (Phase p : phases) {
+            names[p.ordinal()] = new SerializedString(p.wire());
+        }
+        return names;
+    }
+
+    private static SerializableString[] wire(ShiftKind[] kinds) {
+        SerializableString[] names = new SerializableString[kinds.length];
+        for (ShiftKind k : kinds) {
+            names[k.ordinal()] = new SerializedString(k.wire());
+        }
+        return names;
+    }
+
+    static final class SeriesPointSerializer extends StdSerializer<SeriesPoint> {
+
+        private final DefinitionStrings definitionStrings;
+
+        SeriesPointSerializer(DefinitionStrings definitionStrings) {
+            super(SeriesPoint.class);
+            this.definitionStrings = definitionStrings;
+        }
+
+        @Override
+        public void serialize(SeriesPoint p, JsonGenerator g, SerializerProvider provider) throws IOException {
+            g.writeStartObject(p);
+            point(g, p.date(), p.session(), p.phase(), p.score());
+            known(g, BAND_ID, p.bandId());
+            known(g, BAND_LABEL, p.bandLabel());
+            g.writeEndObject();
+        }
+
+        /** A band's id or label, from its encoded form when a definition has it; left out when null. */
+        private void known(JsonGenerator g, SerializableString name, String value) throws IOException {
+            if (value == null) {
+                return;
+            }
+            g.writeFieldName(name);
+            SerializableString encoded = definitionStrings.find(value);
+            if (encoded != null) {
+                g.writeString(encoded);
+            } else {
+                g.writeString(value);
+            }
+        }
+    }
+
+    static final class PointRefSerializer extends StdSerializer<PointRef> {
+
+        PointRefSerializer() {
+            super(PointRef.class);
+        }
+
+        @Override
+        public void serialize(PointRef p, JsonGenerator g, SerializerProvider provider) throws IOException {
+            g.writeStartObject(p);
+            point(g, p.date(), p.session(), p.phase(), p.score());
+            g.writeEndObject();
+        }
+    }
+
+    /** The fields a series point and a point referred to share, in their records' order. */
+    private static void point(JsonGenerator g, LocalDate date, Integer session, Phase phase, double score)
+            throws IOException {
+        date(g, DATE, date);
+        integer(g, SESSION, session);
+        if (phase != null) {
+            g.writeFieldName(PHASE);
+            g.writeString(PHASES[phase.ordinal()]);
+        }
+        number(g, SCORE, score);
+    }
+
+    static final class SuddenShiftSerializer extends StdSerializer<SuddenShift> {
+
+        SuddenShiftSerializer() {
+            super(SuddenShift.class);
+        }
+
+        /** The record's parts flattened in its {@code @JsonPropertyOrder}; a null part writes nothing. */
+        @Override
+        public void serialize(SuddenShift s, JsonGenerator g, SerializerProvider provider) throws IOException {
+            g.writeStartObject(s);
+            if (s.kind() != null) {
+                g.writeFieldName(KIND);
+                g.writeString(KINDS[s.kind().ordinal()]);
+            }
+            SuddenShift.Interval interval = s.interval();
+            if (interval != null) {
+                integer(g, PRE_SESSION, interval.preSession());
+                integer(g, POST_SESSION, interval.postSession());
+                date(g, PRE_DATE, interval.preDate());
+                date(g, POST_DATE, interval.postDate());
+                number(g, PRE_SCORE, interval.preScore());
+                number(g, POST_SCORE, interval.postScore());
+            }
+            SuddenShift.Criteria criteria = s.criteria();
+            if (criteria != null) {
+                number(g, MAGNITUDE, criteria.magnitude());
+                g.writeFieldName(ABSOLUTE_MET);
+                g.writeBoolean(criteria.absoluteMet());
+                g.writeFieldName(RELATIVE_MET);
+                g.writeBoolean(criteria.relativeMet());
+            }
+            SuddenShift.Stability stability = s.stability();
+            if (stability != null) {
+                bool(g, STABILITY_MET, stability.stabilityMet());
+                integer(g, POINTS_BEFORE, stability.pointsBefore());
+                integer(g, POINTS_AFTER, stability.pointsAfter());
+                number(g, MEAN_BEFORE, stability.meanBefore());
+                number(g, MEAN_AFTER, stability.meanAfter());
+                number(g, POOLED_SD, stability.pooledSd());
+                number(g, T_CRITICAL, stability.tCritical());
+            }
+            g.writeFieldName(CONFIRMED);
+            g.writeBoolean(s.confirmed());
+            SuddenShift.Reversal reversal = s.reversal();
+            if (reversal != null) {
+                bool(g, REVERSED, reversal.reversed());
+                integer(g, REVERSAL_SESSION, reversal.reversalSession());
+                number(g, REVERSAL_VALUE, reversal.reversalValue());
+            }
+            if (s.explanation() != null) {
+                g.writeFieldName(EXPLANATION);
+                g.writeString(s.explanation());
+            }
+            g.writeEndObject();
+        }
+    }
+
+    /**
+     * A date as Jackson's {@code LocalDateSerializer} writes it, {@link LocalDate#toString()}: years 0 to 9999 are
+     * formatted here into ten characters, any other year by {@code toString} itself; left out when null.
+     */
+    static void date(JsonGenerator g, SerializableString name, LocalDate date) throws IOException {
+        if (date == null) {
+            return;
+        }
+        g.writeFieldName(name);
+        int year = date.getYear();
+        if (year < 0 || year > 9999) {
+            g.writeString(date.toString());
+            return;
+        }
+        char[] c = new char[10];
+        c[0] = (char) ('0' + year / 1000);
+        c[1] = (char) ('0' + year / 100 % 10);
+        c[2] = (char) ('0' + year / 10 % 10);
+        c[3] = (char) ('0' + year % 10);
+        c[4] = '-';
+        int month = date.getMonthValue();
+        c[5] = (char) ('0' + month / 10);
+        c[6] = (char) ('0' + month % 10);
+        c[7] = '-';
+        int day = date.getDayOfMonth();
+        c[8] = (char) ('0' + day / 10);
+        c[9] = (char) ('0' + day % 10);
+        g.writeString(c, 0, 10);
+    }
+
+    private static void integer(JsonGenerator g, SerializableString name, int value) throws IOException {
+        g.writeFieldName(name);
+        g.writeNumber(value);
+    }
+
+    private static void integer(JsonGenerator g, SerializableString name, Integer value) throws IOException {
+        if (value != null) {
+            g.writeFieldName(name);
+            g.writeNumber(value.intValue());
+        }
+    }
+
+    private static void bool(JsonGenerator g, SerializableString name, Boolean value) throws IOException {
+        if (value != null) {
+            g.writeFieldName(name);
+            g.writeBoolean(value);
+        }
+    }
+
+    private static void number(JsonGenerator g, SerializableString name, Double value) throws IOException {
+        if (value != null) {
+            number(g, name, value.doubleValue());
+        }
+    }
+
+    private static void number(JsonGenerator g, SerializableString name, double value) throws IOException {
+        g.writeFieldName(name);
+        JacksonConfig.writeDouble(g, value);
+    }
+}

@@ -1,0 +1,155 @@
+package org.measura.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.measura.api.ProblemException;
+import org.measura.api.TrendRequest;
+import org.measura.api.TrendService;
+import org.measura.catalog.InstrumentCatalog;
+import org.measura.trends.Phase;
+import org.measura.trends.PointRef;
+import org.measura.trends.ScaleTrend;
+import org.measura.trends.SeriesPoint;
+import org.measura.trends.ShiftKind;
+import org.measura.trends.SuddenChanges;
+import org.measura.trends.SuddenShift;
+import org.measura.trends.TrendDigest;
+import org.measura.trends.TrendReport;
+
+/**
+ * The trend answer's hand-written parts ({@link TrendPartSerializers}) write exactly what Jackson's bean serialisation
+ * of the records writes: over every recorded trend request (in full and as the summary detail) and over records with
+ * every nullable field absent or present.
+ */
+@QuarkusTest
+class TrendPartSerializersTest {
+
+    private static final Path REQUESTS = Path.of("src/test/resources/answers/requests");
+    private static final Path ANSWERS = Path.of("src/test/resources/answers/expected");
+
+    @Inject
+    ObjectMapper service;
+
+    @Inject
+    TrendService trends;
+
+    /** The service's mapper as Quarkus makes it, without the hand-written answer writers. */
+    private final ObjectMapper beans = new ObjectMapper().registerModule(new JavaTimeModule())
+            .registerModule(new Jdk8Module()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    TrendPartSerializersTest() {
+        new JacksonConfig(32, 50, 20_000, InstrumentCatalog.loadBuiltIn()).customizeAllButAnswerWriters(beans);
+    }
+
+    private void writesAlike(Object value) throws IOException {
+        // bytes as the service sends them (UTF-8 generator), and text (the generator over a Writer)
+        assertThat(new String(service.writeValueAsBytes(value), StandardCharsets.UTF_8))
+                .isEqualTo(new String(beans.writeValueAsBytes(value), StandardCharsets.UTF_8));
+        assertThat(service.writeValueAsString(value)).isEqualTo(beans.writeValueAsString(value));
+    }
+
+    @Test
+    void everyRecordedTrendRequestInFullAndAsItsSummary() throws IOException {
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(REQUESTS)) {
+            files = listed.filter(p -> p.getFileName().toString().startsWith("trend-")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThan(20);
+        int reports = 0;
+        for (Path file : files) {
+            TrendRequest request = service.readValue(file.toFile(), TrendRequest.class);
+            TrendReport report;
+            try {
+                report = trends.analyse(request);
+            } catch (ProblemException refused) {
+                continue;
+            }
+            writesAlike(report);
+            writesAlike(TrendDigest.of(report));
+            String name = file.getFileName().toString().replace(".json", "");
+            Path recorded = ANSWERS.resolve(name + ".answer");
+            // the bean-serialised answer is the one recorded: the comparison is against what callers read
+            String answer = Files.readString(recorded, StandardCharsets.UTF_8);
+            assertThat(beans.writeValueAsString(report)).isEqualTo(answer.substring(answer.indexOf('\n') + 1));
+            reports++;
+        }
+        assertThat(reports).isGreaterThan(15);
+    }
+
+    @Test
+    void theirOwnWritersWriteThem() throws IOException {
+        for (Class<?> type : List.of(SeriesPoint.class, PointRef.class, SuddenShift.class)) {
+            assertThat(service.getSerializerProviderInstance().findValueSerializer(type).getClass()
+                    .getEnclosingClass()).isEqualTo(TrendPartSerializers.class);
+        }
+    }
+
+    @Test
+    void everyNullableFieldLeftOutOrWrittenAsTheRecordsSay() throws IOException {
+        List<LocalDate> dates = Arrays.asList(null, LocalDate.of(2025, 1, 6), LocalDate.of(1, 12, 31),
+                LocalDate.of(999, 10, 9), LocalDate.of(9999, 12, 31), LocalDate.of(10_000, 1, 1),
+                LocalDate.of(-1, 2, 3), LocalDate.MIN, LocalDate.MAX);
+        List<String> strings = Arrays.asList(null, "", "severe", "moderately severe", "\"quoted\" \\ \t\n \u0001",
+                "\u2212 \u00e9 \ud83d\ude00");
+        List<Double> numbers = Arrays.asList(null, 0.0, -0.0, 12.0, 12.5, 0.1 + 0.2, -3.25, 1e20, 1e-7, 1e15, 1e16,
+                Double.NaN, Double.POSITIVE_INFINITY);
+        List<Object> values = new ArrayList<>();
+        int i = 0;
+        for (LocalDate date : dates) {
+            for (String s : strings) {
+                Phase phase = i % 5 == 4 ? null : Phase.values()[i % 4];
+                Integer session = i % 3 == 0 ? null : i - 10;
+                double score = numbers.get(1 + i % (numbers.size() - 1));
+                values.add(new SeriesPoint(date, session, phase, score, s, strings.get(i % strings.size())));
+                values.add(new PointRef(date, session, phase, score));
+                i++;
+            }
+        }
+        for (Double number : numbers) {
+            for (Boolean met : Arrays.asList(null, true, false)) {
+                Integer count = met == null ? null : i % 4;
+                values.add(new SuddenShift(i % 3 == 0 ? null : ShiftKind.values()[i % 2],
+                        new SuddenShift.Interval(i, i + 1, dates.get(i % dates.size()),
+                                dates.get((i + 3) % dates.size()), number == null ? 0 : number, -i),
+                        new SuddenShift.Criteria(number == null ? 1 : number, met != null, met == null),
+                        new SuddenShift.Stability(met, count, count, number, number, number, number),
+                        i % 2 == 0, new SuddenShift.Reversal(met, count, number), strings.get(i % strings.size())));
+                i++;
+            }
+        }
+        values.add(new SuddenShift(null, null, null, null, false, null, null));
+        values.add(new SuddenShift(ShiftKind.GAIN, new SuddenShift.Interval(1, 2, null, null, 3, 4),
+                new SuddenShift.Criteria(1, true, false), SuddenShift.Stability.off(), true,
+                SuddenShift.Reversal.notExamined(), null));
+        for (Object value : values) {
+            writesAlike(value);
+        }
+        writesAlike(values);
+        List<SuddenShift> shifts = values.stream().filter(SuddenShift.class::isInstance).map(SuddenShift.class::cast)
+                .toList();
+        List<SeriesPoint> points = values.stream().filter(SeriesPoint.class::isInstance)
+                .map(SeriesPoint.class::cast).toList();
+        SuddenChanges sudden = new SuddenChanges(true, "numbering", 6.0, "source", 0.25, true, false, 3, shifts,
+                List.of(), shifts, "summary");
+        writesAlike(new TrendReport(List.of(new ScaleTrend("phq9", "total", "PHQ-9 total", null, points.size(),
+                points, null, null, null, List.of(), null, sudden, null, List.of(), List.of()),
+                new ScaleTrend(null, null, null, null, 0, List.of(), null, null, null, null, null, null, null, null,
+                        null)), null, null, null, List.of(), null));
+    }
+}
