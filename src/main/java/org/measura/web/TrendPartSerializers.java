@@ -10,14 +10,15 @@ import java.io.IOException;
 import java.time.LocalDate;
 import org.measura.trends.Phase;
 import org.measura.trends.PointRef;
+import org.measura.trends.ReliableChangeResult;
 import org.measura.trends.SeriesPoint;
 import org.measura.trends.ShiftKind;
 import org.measura.trends.SuddenShift;
 
 /**
  * Writers for the parts of a trend answer that repeat most: the series' points (one per administration, half of a
- * trend's bytes), the points a comparison refers to, and the sudden-shift candidates, whose four
- * {@code @JsonUnwrapped} parts Jackson reads by reflection. Each writes exactly what Jackson's bean serialisation of
+ * trend's bytes), the points a comparison refers to, and the sudden-shift candidates and reliable-change verdicts,
+ * whose {@code @JsonUnwrapped} parts Jackson reads by reflection. Each writes exactly what Jackson's bean serialisation of
  * the record writes (same field order, fields left out when null as the records' {@code @JsonInclude} says, whole
  * numbers without ".0", dates as ISO-8601 text), without reflection, with field names, phases, kinds and the
  * definitions' band labels encoded once ({@link DefinitionStrings}). {@code TrendPartSerializersTest} compares the two
@@ -54,6 +55,19 @@ final class TrendPartSerializers {
     private static final SerializableString REVERSAL_SESSION = name("reversalSession");
     private static final SerializableString REVERSAL_VALUE = name("reversalValue");
     private static final SerializableString EXPLANATION = name("explanation");
+    private static final SerializableString METHOD = name("method");
+    private static final SerializableString STATUS = name("status");
+    private static final SerializableString INDEX = name("index");
+    private static final SerializableString CRITICAL_VALUE = name("criticalValue");
+    private static final SerializableString CRITICAL_VALUE_SOURCE = name("criticalValueSource");
+    private static final SerializableString THRESHOLD = name("threshold");
+    private static final SerializableString INCLUSIVE = name("inclusive");
+    private static final SerializableString STANDARD_ERROR = name("standardError");
+    private static final SerializableString DIFFERENCE_SD = name("differenceSd");
+    private static final SerializableString RELIABILITY_OF_DIFFERENCE = name("reliabilityOfDifference");
+    private static final SerializableString FIGURES = name("figures");
+    private static final SerializableString MISSING = name("missing");
+    private static final SerializableString CHOICE = name("choice");
 
     private static final SerializableString[] PHASES = wire(Phase.values());
     private static final SerializableString[] KINDS = wire(ShiftKind.values());
@@ -61,12 +75,13 @@ final class TrendPartSerializers {
     private TrendPartSerializers() {
     }
 
-    /** The three writers, for the service's mapper. */
+    /** The writers, for the service's mapper. */
     static SimpleModule module(DefinitionStrings definitionStrings) {
         return new SimpleModule("measura-trend-parts")
                 .addSerializer(SeriesPoint.class, new SeriesPointSerializer(definitionStrings))
                 .addSerializer(PointRef.class, new PointRefSerializer())
-                .addSerializer(SuddenShift.class, new SuddenShiftSerializer());
+                .addSerializer(SuddenShift.class, new SuddenShiftSerializer())
+                .addSerializer(ReliableChangeResult.class, new ReliableChangeResultSerializer());
     }
 
     private static SerializableString name(String name) {
@@ -197,11 +212,58 @@ final class TrendPartSerializers {
                 integer(g, REVERSAL_SESSION, reversal.reversalSession());
                 number(g, REVERSAL_VALUE, reversal.reversalValue());
             }
-            if (s.explanation() != null) {
-                g.writeFieldName(EXPLANATION);
-                g.writeString(s.explanation());
-            }
+            text(g, EXPLANATION, s.explanation());
             g.writeEndObject();
+        }
+    }
+
+    static final class ReliableChangeResultSerializer extends StdSerializer<ReliableChangeResult> {
+
+        ReliableChangeResultSerializer() {
+            super(ReliableChangeResult.class);
+        }
+
+        /**
+         * The record's parts flattened in its {@code @JsonPropertyOrder}; the method, the status and the lists go
+         * through the mapper's own writers for their types.
+         */
+        @Override
+        public void serialize(ReliableChangeResult r, JsonGenerator g, SerializerProvider provider)
+                throws IOException {
+            g.writeStartObject(r);
+            if (r.method() != null) {
+                provider.defaultSerializeField(METHOD.getValue(), r.method(), g);
+            }
+            if (r.status() != null) {
+                provider.defaultSerializeField(STATUS.getValue(), r.status(), g);
+            }
+            ReliableChangeResult.IndexTest test = r.indexTest();
+            number(g, INDEX, test.index());
+            number(g, CRITICAL_VALUE, test.criticalValue());
+            text(g, CRITICAL_VALUE_SOURCE, test.criticalValueSource());
+            ReliableChangeResult.PointRule rule = r.pointRule();
+            number(g, THRESHOLD, rule.threshold());
+            bool(g, INCLUSIVE, rule.inclusive());
+            ReliableChangeResult.ErrorTerms errors = r.errorTerms();
+            number(g, STANDARD_ERROR, errors.standardError());
+            number(g, DIFFERENCE_SD, errors.differenceSd());
+            number(g, RELIABILITY_OF_DIFFERENCE, errors.reliabilityOfDifference());
+            if (r.figures() != null) {
+                provider.defaultSerializeField(FIGURES.getValue(), r.figures(), g);
+            }
+            if (r.missing() != null) {
+                provider.defaultSerializeField(MISSING.getValue(), r.missing(), g);
+            }
+            text(g, CHOICE, r.choice());
+            text(g, EXPLANATION, r.explanation());
+            g.writeEndObject();
+        }
+    }
+
+    private static void text(JsonGenerator g, SerializableString name, String value) throws IOException {
+        if (value != null) {
+            g.writeFieldName(name);
+            g.writeString(value);
         }
     }
 

@@ -23,7 +23,11 @@ import org.measura.api.TrendRequest;
 import org.measura.api.TrendService;
 import org.measura.catalog.InstrumentCatalog;
 import org.measura.trends.Phase;
+import org.measura.trends.ChangeStatus;
+import org.measura.trends.FigureUsed;
 import org.measura.trends.PointRef;
+import org.measura.trends.ReliableChangeMethod;
+import org.measura.trends.ReliableChangeResult;
 import org.measura.trends.ScaleTrend;
 import org.measura.trends.SeriesPoint;
 import org.measura.trends.ShiftKind;
@@ -94,7 +98,8 @@ class TrendPartSerializersTest {
 
     @Test
     void theirOwnWritersWriteThem() throws IOException {
-        for (Class<?> type : List.of(SeriesPoint.class, PointRef.class, SuddenShift.class)) {
+        for (Class<?> type : List.of(SeriesPoint.class, PointRef.class, SuddenShift.class,
+                ReliableChangeResult.class)) {
             assertThat(service.getSerializerProviderInstance().findValueSerializer(type).getClass()
                     .getEnclosingClass()).isEqualTo(TrendPartSerializers.class);
         }
@@ -133,6 +138,24 @@ class TrendPartSerializersTest {
                 i++;
             }
         }
+        for (Double number : numbers) {
+            for (Boolean met : Arrays.asList(null, true, false)) {
+                ReliableChangeMethod method = i % 9 == 8 ? null
+                        : ReliableChangeMethod.values()[i % ReliableChangeMethod.values().length];
+                ChangeStatus status = i % 7 == 6 ? null : ChangeStatus.values()[i % ChangeStatus.values().length];
+                String s = strings.get(i % strings.size());
+                List<FigureUsed> figures = met == null ? null
+                        : List.of(new FigureUsed("reliability", number == null ? 0.5 : number, s, null));
+                List<String> missing = met == null ? List.of() : met ? null : Arrays.asList("referenceSd", s);
+                values.add(new ReliableChangeResult(method, status,
+                        new ReliableChangeResult.IndexTest(number, number, s),
+                        new ReliableChangeResult.PointRule(number, met),
+                        new ReliableChangeResult.ErrorTerms(number, number, number), figures, missing,
+                        strings.get((i + 1) % strings.size()), strings.get((i + 2) % strings.size())));
+                i++;
+            }
+        }
+        values.add(new ReliableChangeResult(null, null, null, null, null, null, null, null, null));
         values.add(new SuddenShift(null, null, null, null, false, null, null));
         values.add(new SuddenShift(ShiftKind.GAIN, new SuddenShift.Interval(1, 2, null, null, 3, 4),
                 new SuddenShift.Criteria(1, true, false), SuddenShift.Stability.off(), true,
