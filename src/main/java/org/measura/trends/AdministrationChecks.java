@@ -18,7 +18,8 @@ import org.measura.fault.FaultCode;
  * (an ISO date or date-time, read as the calendar date), session (0 or more), phase, and the scores sent for it (a
  * catalog scale's within the scale's range, a caller's measure's finite). Each fault is added to the caller's list,
  * typed and located at the administration ({@link CourseLocation}); the engine then checks the series (ties, sessions
- * against dates, terminations). REST, bulk and FHIR run these same checks and only word and place the faults.
+ * against dates, terminations). REST, bulk and FHIR run these same checks and only word and place the faults; the
+ * reasons are worded in {@link AdministrationTexts}.
  */
 public final class AdministrationChecks {
 
@@ -44,14 +45,12 @@ public final class AdministrationChecks {
     public static LocalDate date(int administration, String text, List<FieldReason> faults) {
         CourseLocation at = CourseLocation.of(administration, AdministrationField.DATE);
         if (text == null) {
-            faults.add(FieldReason.administration(FaultCode.REQUIRED, at,
-                    "is required: an ISO date such as 2026-03-02 or a date-time"));
+            faults.add(FieldReason.administration(FaultCode.REQUIRED, at, AdministrationTexts.DATE_REQUIRED));
             return null;
         }
         LocalDate read = readDate(text);
         if (read == null) {
-            faults.add(FieldReason.administration(FaultCode.INVALID, at,
-                    "must be a real ISO date (2026-03-02) or date-time (2026-03-02T09:30:00Z)"));
+            faults.add(FieldReason.administration(FaultCode.INVALID, at, AdministrationTexts.DATE_INVALID));
         }
         return read;
     }
@@ -60,7 +59,7 @@ public final class AdministrationChecks {
     public static Integer session(int administration, Integer session, List<FieldReason> faults) {
         if (session != null && session < 0) {
             faults.add(FieldReason.administration(FaultCode.INVALID,
-                    CourseLocation.of(administration, AdministrationField.SESSION), "must be 0 or more"));
+                    CourseLocation.of(administration, AdministrationField.SESSION), AdministrationTexts.SESSION_NEGATIVE));
             return null;
         }
         return session;
@@ -85,15 +84,15 @@ public final class AdministrationChecks {
             Map<String, Double> scores, List<FieldReason> faults) {
         if (scores.isEmpty()) {
             faults.add(FieldReason.administration(FaultCode.REQUIRED,
-                    CourseLocation.of(administration, AdministrationField.SCORES), "must hold at least one scale score"));
+                    CourseLocation.of(administration, AdministrationField.SCORES),
+                    AdministrationTexts.CATALOG_SCORES_REQUIRED));
         }
         List<SentScore> read = new ArrayList<>(scores.size());
         for (Map.Entry<String, Double> e : scores.entrySet()) {
             Scale scale = definition.scale(e.getKey()).orElse(null);
             if (scale == null) {
                 faults.add(FieldReason.administration(FaultCode.UNKNOWN, score(administration, e.getKey()),
-                        "is not a scale of " + definition.abbreviation() + " (scales: "
-                        + String.join(", ", definition.scales().stream().map(Scale::id).toList()) + ")"));
+                        AdministrationTexts.notAScaleOf(definition)));
             } else if (inRange(administration, scale, e.getKey(), e.getValue(), faults)) {
                 read.add(new SentScore(scale, scale.id(), e.getValue()));
             }
@@ -108,8 +107,7 @@ public final class AdministrationChecks {
             return true;
         }
         faults.add(FieldReason.administration(FaultCode.INVALID, score(administration, scaleId),
-                "must be a number within the scale's range " + bound(scale.range().min()) + "-"
-                + bound(scale.range().max())));
+                AdministrationTexts.outsideRange(scale.range())));
         return false;
     }
 
@@ -121,25 +119,22 @@ public final class AdministrationChecks {
             Map<String, Double> scores, List<FieldReason> faults) {
         if (scores.isEmpty()) {
             faults.add(FieldReason.administration(FaultCode.REQUIRED,
-                    CourseLocation.of(administration, AdministrationField.SCORES), "must hold the measure's score"));
+                    CourseLocation.of(administration, AdministrationField.SCORES),
+                    AdministrationTexts.MEASURE_SCORE_REQUIRED));
         }
         List<SentScore> read = new ArrayList<>(scores.size());
         for (Map.Entry<String, Double> e : scores.entrySet()) {
             if (!defined.test(e.getKey())) {
                 faults.add(FieldReason.administration(FaultCode.UNKNOWN, score(administration, e.getKey()),
-                        "is not a scale of measure " + measure + " (define it in measures with this scale)"));
+                        AdministrationTexts.notAScaleOfMeasure(measure)));
             } else if (e.getValue() == null || !Double.isFinite(e.getValue())) {
                 faults.add(FieldReason.administration(FaultCode.INVALID, score(administration, e.getKey()),
-                        "must be a finite number"));
+                        AdministrationTexts.FINITE));
             } else {
                 read.add(new SentScore(null, e.getKey(), e.getValue()));
             }
         }
         return read;
-    }
-
-    private static String bound(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
     private static CourseLocation score(int administration, String scaleId) {

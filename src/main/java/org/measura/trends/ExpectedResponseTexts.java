@@ -2,10 +2,53 @@ package org.measura.trends;
 
 import java.util.List;
 
-/** The sentences of expected-response tracking, built from figures already decided. */
+/**
+ * The sentences of expected-response tracking, built from figures already decided, and the reasons of the faults in
+ * the curves sent (stated after the field's name; adapters place a fault by its code and location, never by these
+ * words).
+ */
 final class ExpectedResponseTexts {
 
     private ExpectedResponseTexts() {
+    }
+
+    static final String AT_RISK_PERCENTILE = "must be 50, 75 or 90";
+    static final String NOT_ON_TRACK_PERCENTILE = "must be 75 or 90 and above atRiskPercentile";
+    static final String CURVES_REQUIRED = "is required: at least one curve";
+    static final String CURVE_INCOMPLETE = "must carry instrument, scale and sessions";
+    static final String SESSION_REQUIRED = "is required: 0 or more";
+    static final String PERCENTILE_REQUIRED = "is required: a finite number";
+
+    /** @param baselineBand null for a curve of every baseline band */
+    static String repeatsCurve(String key, String baselineBand) {
+        return "repeats the curve of " + key + (baselineBand == null ? " for every baseline band"
+                : " for baseline band " + baselineBand);
+    }
+
+    static String repeatsSession(int session) {
+        return "repeats session " + session;
+    }
+
+    /** @param percentile the request name of the percentile it must not be below (p25) */
+    static String notBelow(String percentile) {
+        return "must not be below " + percentile;
+    }
+
+    static String position(CurvePosition position) {
+        return switch (position) {
+            case BELOW_P10 -> "below the 10th percentile";
+            case P10_TO_P25 -> between("10th", "25th");
+            case P25_TO_P50 -> between("25th", "50th");
+            case AT_MEDIAN -> "at the median";
+            case P50_TO_P75 -> between("50th", "75th");
+            case P75_TO_P90 -> between("75th", "90th");
+            case ABOVE_P90 -> "above the 90th percentile";
+            case WITHIN_RANGE -> "within the expected range";
+        };
+    }
+
+    private static String between(String lower, String upper) {
+        return "between the " + lower + " and " + upper + " percentiles";
     }
 
     static String noCurve(String label) {

@@ -8,8 +8,8 @@ import org.measura.fault.FaultCode;
 /**
  * Sets a client's course against expected-response curves (docs/cohorts.md): at each session after the baseline, the
  * score is at risk past the at-risk percentile on the worse side (default the 75th; the 25th when higher is better)
- * and not on track past the not-on-track percentile (default the 90th; the 10th). Sentences are built in
- * {@link ExpectedResponseTexts}.
+ * and not on track past the not-on-track percentile (default the 90th; the 10th). Sentences, and the reasons of the
+ * curves' faults, are built in {@link ExpectedResponseTexts}.
  */
 public final class ExpectedResponseTracking {
 
@@ -78,7 +78,7 @@ public final class ExpectedResponseTracking {
         double offLine = percentile(cell, sign < 0 ? notOnTrack : 100 - notOnTrack);
         TrackStatus status = sign * x < sign * offLine ? TrackStatus.NOT_ON_TRACK
                 : sign * x < sign * riskLine ? TrackStatus.AT_RISK : TrackStatus.ON_TRACK;
-        String position = position(cell, x);
+        String position = ExpectedResponseTexts.position(position(cell, x));
         return new ExpectedResponseTrack.Session(n.session(), n.point().date(), x, cell.p50(), cell.p25(), cell.p75(),
                 cell.p10(), cell.p90(), position, status, ExpectedResponseTexts.session(n, cell, position, status,
                         sign < 0 ? atRisk : 100 - atRisk, sign < 0 ? notOnTrack : 100 - notOnTrack, riskLine,
@@ -96,24 +96,25 @@ public final class ExpectedResponseTracking {
         };
     }
 
-    private static String position(ExpectedCurve.Cell c, double x) {
+    private static CurvePosition position(ExpectedCurve.Cell c, double x) {
         if (x < c.p10()) {
-            return "below the 10th percentile";
+            return CurvePosition.BELOW_P10;
         }
         if (x > c.p90()) {
-            return "above the 90th percentile";
+            return CurvePosition.ABOVE_P90;
         }
         if (x == c.p50()) {
-            return "at the median";
+            return CurvePosition.AT_MEDIAN;
         }
         double[] cuts = {c.p10(), c.p25(), c.p50(), c.p75(), c.p90()};
-        String[] names = {"10th", "25th", "50th", "75th", "90th"};
+        CurvePosition[] spans = {CurvePosition.P10_TO_P25, CurvePosition.P25_TO_P50, CurvePosition.P50_TO_P75,
+                CurvePosition.P75_TO_P90};
         for (int i = 0; i < cuts.length - 1; i++) {
             if (x >= cuts[i] && x <= cuts[i + 1]) {
-                return "between the " + names[i] + " and " + names[i + 1] + " percentiles";
+                return spans[i];
             }
         }
-        return "within the expected range";
+        return CurvePosition.WITHIN_RANGE;
     }
 
     /**
@@ -123,14 +124,16 @@ public final class ExpectedResponseTracking {
     public static List<FieldReason> check(List<ExpectedCurve> curves, int atRisk, int notOnTrack) {
         List<FieldReason> faults = new ArrayList<>();
         if (!THRESHOLDS.contains(atRisk)) {
-            faults.add(FieldReason.request(FaultCode.INVALID, "expectedResponse/atRiskPercentile", "must be 50, 75 or 90"));
+            faults.add(FieldReason.request(FaultCode.INVALID, "expectedResponse/atRiskPercentile",
+                    ExpectedResponseTexts.AT_RISK_PERCENTILE));
         }
         if (!THRESHOLDS.contains(notOnTrack) || notOnTrack <= atRisk) {
             faults.add(FieldReason.request(FaultCode.INVALID, "expectedResponse/notOnTrackPercentile",
-                    "must be 75 or 90 and above atRiskPercentile"));
+                    ExpectedResponseTexts.NOT_ON_TRACK_PERCENTILE));
         }
         if (curves == null || curves.isEmpty()) {
-            faults.add(FieldReason.request(FaultCode.REQUIRED, "expectedResponse/curves", "is required: at least one curve"));
+            faults.add(FieldReason.request(FaultCode.REQUIRED, "expectedResponse/curves",
+                    ExpectedResponseTexts.CURVES_REQUIRED));
             return faults;
         }
         List<String> seen = new ArrayList<>();
@@ -138,13 +141,13 @@ public final class ExpectedResponseTracking {
             ExpectedCurve c = curves.get(i);
             String at = "expectedResponse/curves/" + i;
             if (c == null || c.instrument() == null || c.scale() == null || c.sessions() == null) {
-                faults.add(FieldReason.request(FaultCode.REQUIRED, at, "must carry instrument, scale and sessions"));
+                faults.add(FieldReason.request(FaultCode.REQUIRED, at, ExpectedResponseTexts.CURVE_INCOMPLETE));
                 continue;
             }
             String id = c.key() + " " + c.baselineBand();
             if (seen.contains(id)) {
-                faults.add(FieldReason.request(FaultCode.DUPLICATE, at, "repeats the curve of " + c.key() + (c.baselineBand() == null
-                        ? " for every baseline band" : " for baseline band " + c.baselineBand())));
+                faults.add(FieldReason.request(FaultCode.DUPLICATE, at,
+                        ExpectedResponseTexts.repeatsCurve(c.key(), c.baselineBand())));
             }
             seen.add(id);
             List<Integer> sessions = new ArrayList<>();
@@ -152,20 +155,24 @@ public final class ExpectedResponseTracking {
                 ExpectedCurve.Cell cell = c.sessions().get(j);
                 String cat = at + "/sessions/" + j;
                 if (cell == null || cell.session() == null || cell.session() < 0) {
-                    faults.add(FieldReason.request(FaultCode.REQUIRED, cat + "/session", "is required: 0 or more"));
+                    faults.add(FieldReason.request(FaultCode.REQUIRED, cat + "/session",
+                            ExpectedResponseTexts.SESSION_REQUIRED));
                     continue;
                 }
                 if (sessions.contains(cell.session())) {
-                    faults.add(FieldReason.request(FaultCode.DUPLICATE, cat + "/session", "repeats session " + cell.session()));
+                    faults.add(FieldReason.request(FaultCode.DUPLICATE, cat + "/session",
+                            ExpectedResponseTexts.repeatsSession(cell.session())));
                 }
                 sessions.add(cell.session());
                 Double[] ps = {cell.p10(), cell.p25(), cell.p50(), cell.p75(), cell.p90()};
                 String[] names = {"p10", "p25", "p50", "p75", "p90"};
                 for (int k = 0; k < ps.length; k++) {
                     if (ps[k] == null || !Double.isFinite(ps[k])) {
-                        faults.add(FieldReason.request(FaultCode.REQUIRED, cat + "/" + names[k], "is required: a finite number"));
+                        faults.add(FieldReason.request(FaultCode.REQUIRED, cat + "/" + names[k],
+                                ExpectedResponseTexts.PERCENTILE_REQUIRED));
                     } else if (k > 0 && ps[k - 1] != null && Double.isFinite(ps[k - 1]) && ps[k] < ps[k - 1]) {
-                        faults.add(FieldReason.request(FaultCode.INVALID, cat + "/" + names[k], "must not be below " + names[k - 1]));
+                        faults.add(FieldReason.request(FaultCode.INVALID, cat + "/" + names[k],
+                                ExpectedResponseTexts.notBelow(names[k - 1])));
                     }
                 }
             }
