@@ -6,18 +6,146 @@ import org.measura.fault.FaultCode;
 /**
  * Why an input cannot be used, typed and located: {@code code} says what is wrong, {@code scale} is
  * "instrument/scale" (null for request-wide options, for faults of an administration as sent and for faults of a
- * measure entry as sent), {@code field} the input field's request name (a figure such as {@code referenceSd},
- * {@code options/method}, or {@code administrations}), {@code at} the administrations it is about (null when it is not
- * about administrations), {@code measure} the measure entry sent for it (null when none was), {@code figure} and
- * {@code option} the typed field where it is one, {@code chosenBy} the option whose choice made a missing figure
- * necessary, and {@code form} whether it is a fault of form (the input cannot be read as what it must be), answered
- * before any fault of content. {@code reason} is the wording only.
+ * measure entry as sent), {@code where} the part of the input it is about, and {@code form} whether it is a fault of
+ * form (the input cannot be read as what it must be), answered before any fault of content. {@code reason} is the
+ * wording only.
  */
-public record FieldReason(FaultCode code, String scale, String field, CourseLocation at, MeasureLocation measure,
-        FigureName figure, TrendOption option, TrendOption chosenBy, boolean form, String reason) {
+public record FieldReason(FaultCode code, String scale, Where where, boolean form, String reason) {
+
+    /** The part of the input a fault is about; {@link #field()} is its request name. */
+    public sealed interface Where permits OfScale, OptionField, RequestField, InCourse, MeasureEntry, MeasureFigure,
+            AtMeasure {
+
+        /** The input field's request name: a figure such as referenceSd, options/method, or administrations. */
+        String field();
+    }
+
+    /** A part of one scale's series: where a fault of it may be placed at the measure entry sent for the scale. */
+    public sealed interface OfScale extends Where permits ScaleFigure, NeededFigure, SeriesField {
+    }
+
+    /** A figure of a scale. */
+    public record ScaleFigure(FigureName figure) implements OfScale {
+
+        @Override
+        public String field() {
+            return figure.wire();
+        }
+    }
+
+    /** A figure of a scale that the method or cut-off type chosen in {@code chosenBy} needs. */
+    public record NeededFigure(FigureName figure, TrendOption chosenBy) implements OfScale {
+
+        @Override
+        public String field() {
+            return figure.wire();
+        }
+    }
+
+    /** A series as a whole, by the field it lacks or has wrong (scale, direction, administrations, date, ...). */
+    public record SeriesField(String field) implements OfScale {
+    }
+
+    /** A request-wide option. */
+    public record OptionField(TrendOption option) implements Where {
+
+        @Override
+        public String field() {
+            return "options/" + option.wire();
+        }
+    }
+
+    /** A request-wide field that is no trend option, e.g. expectedResponse/curves/0. */
+    public record RequestField(String field) implements Where {
+    }
+
+    /** One or more administrations of the course, and the part of them. */
+    public record InCourse(CourseLocation at) implements Where {
+
+        @Override
+        public String field() {
+            return at.field().wire();
+        }
+    }
+
+    /** A measure entry as sent, or one of its fields other than a figure. */
+    public record MeasureEntry(MeasureLocation at) implements Where {
+
+        @Override
+        public String field() {
+            return at.field().wire();
+        }
+    }
+
+    /** A figure of a measure entry as sent. */
+    public record MeasureFigure(int index, FigureName figure) implements Where {
+
+        public MeasureLocation at() {
+            return new MeasureLocation(index, MeasureField.FIGURE);
+        }
+
+        @Override
+        public String field() {
+            return figure.wire();
+        }
+    }
+
+    /** A part of a scale's series placed at the measure entry sent for that scale. */
+    public record AtMeasure(MeasureLocation at, OfScale about) implements Where {
+
+        @Override
+        public String field() {
+            return about.field();
+        }
+    }
+
+    /** The input field's request name (a figure such as {@code referenceSd}, {@code options/method}, ...). */
+    public String field() {
+        return where.field();
+    }
+
+    /** The administrations it is about; null when it is not about administrations. */
+    public CourseLocation at() {
+        return where instanceof InCourse c ? c.at() : null;
+    }
+
+    /** The measure entry sent for it; null when none was. */
+    public MeasureLocation measure() {
+        if (where instanceof MeasureEntry m) {
+            return m.at();
+        }
+        if (where instanceof MeasureFigure m) {
+            return m.at();
+        }
+        return where instanceof AtMeasure m ? m.at() : null;
+    }
+
+    /** The figure it is about, of a scale or of a measure entry; null when it is about none. */
+    public FigureName figure() {
+        Where about = where instanceof AtMeasure m ? m.about() : where;
+        if (about instanceof ScaleFigure f) {
+            return f.figure();
+        }
+        if (about instanceof NeededFigure n) {
+            return n.figure();
+        }
+        return about instanceof MeasureFigure m ? m.figure() : null;
+    }
+
+    /** The request-wide option it is about; null when it is about none. */
+    public TrendOption option() {
+        return where instanceof OptionField o ? o.option() : null;
+    }
+
+    /** The option whose choice made a missing figure necessary; null for any other fault. */
+    public TrendOption chosenBy() {
+        Where about = where instanceof AtMeasure m ? m.about() : where;
+        return about instanceof NeededFigure n ? n.chosenBy() : null;
+    }
 
     /** The administrations the fault is about, by the caller's numbering; empty when it is about none. */
     public List<Integer> administrations() {
+        CourseLocation at = at();
         return at == null ? List.of() : at.administrations();
     }
 
@@ -28,38 +156,40 @@ public record FieldReason(FaultCode code, String scale, String field, CourseLoca
 
     /** The same fault, one of form. */
     FieldReason asForm() {
-        return new FieldReason(code, scale, field, at, measure, figure, option, chosenBy, true, reason);
+        return new FieldReason(code, scale, where, true, reason);
     }
 
-    /** The same fault, placed at the measure entry sent for its scale. */
-    FieldReason atMeasure(MeasureLocation where) {
-        return new FieldReason(code, scale, field, at, where, figure, option, chosenBy, form, reason);
+    /** The same fault of a scale's series, placed at the measure entry sent for its scale. */
+    FieldReason atMeasure(MeasureLocation entry) {
+        if (!(where instanceof OfScale about)) {
+            throw new IllegalStateException("only a fault of a scale's series is placed at a measure entry");
+        }
+        return new FieldReason(code, scale, new AtMeasure(entry, about), form, reason);
     }
 
     /** A fault in a figure of a scale. */
     public static FieldReason figure(FaultCode code, String scale, FigureName figure, String reason) {
-        return new FieldReason(code, scale, figure.wire(), null, null, figure, null, null, false, reason);
+        return new FieldReason(code, scale, new ScaleFigure(figure), false, reason);
     }
 
     /** A figure a method or cut-off type chosen in {@code chosenBy} needs, neither supplied nor published. */
     public static FieldReason figureNeeded(String scale, FigureName figure, TrendOption chosenBy, String reason) {
-        return new FieldReason(FaultCode.REQUIRED, scale, figure.wire(), null, null, figure, null, chosenBy, false,
-                reason);
+        return new FieldReason(FaultCode.REQUIRED, scale, new NeededFigure(figure, chosenBy), false, reason);
     }
 
     /** A fault in a request-wide option. */
     public static FieldReason option(FaultCode code, TrendOption option, String reason) {
-        return new FieldReason(code, null, "options/" + option.wire(), null, null, null, option, null, false, reason);
+        return new FieldReason(code, null, new OptionField(option), false, reason);
     }
 
     /** A fault in a request-wide field that is no trend option ({@code field} e.g. expectedResponse/curves/0). */
     public static FieldReason request(FaultCode code, String field, String reason) {
-        return new FieldReason(code, null, field, null, null, null, null, null, false, reason);
+        return new FieldReason(code, null, new RequestField(field), false, reason);
     }
 
     /** A fault in a series as a whole ({@code field} e.g. scale, direction, administrations). */
     public static FieldReason series(FaultCode code, String scale, String field, String reason) {
-        return new FieldReason(code, scale, field, null, null, null, null, null, false, reason);
+        return new FieldReason(code, scale, new SeriesField(field), false, reason);
     }
 
     /**
@@ -68,8 +198,9 @@ public record FieldReason(FaultCode code, String scale, String field, CourseLoca
      */
     public static FieldReason points(FaultCode code, String scale, AdministrationField field,
             List<Integer> administrations, String reason) {
-        return new FieldReason(code, scale, field.wire(), administrations.isEmpty() ? null
-                : new CourseLocation(administrations, field, null), null, null, null, null, false, reason);
+        Where where = administrations.isEmpty() ? new SeriesField(field.wire())
+                : new InCourse(new CourseLocation(administrations, field, null));
+        return new FieldReason(code, scale, where, false, reason);
     }
 
     /**
@@ -77,24 +208,23 @@ public record FieldReason(FaultCode code, String scale, String field, CourseLoca
      * of form where the field's faults are ({@link AdministrationField#form()}).
      */
     public static FieldReason administration(FaultCode code, CourseLocation at, String reason) {
-        return new FieldReason(code, null, at.field().wire(), at, null, null, null, null, at.field().form(), reason);
+        return new FieldReason(code, null, new InCourse(at), at.field().form(), reason);
     }
 
     /** A fault in a measure entry as sent, of content unless made one of form ({@link #asForm()}). */
     static FieldReason measure(FaultCode code, int index, MeasureField field, String reason) {
-        return new FieldReason(code, null, field.wire(), null, new MeasureLocation(index, field), null, null, null,
-                false, reason);
+        return new FieldReason(code, null, new MeasureEntry(new MeasureLocation(index, field)), false, reason);
     }
 
     /** A fault in a figure of a measure entry as sent, of content unless made one of form. */
     static FieldReason measureFigure(FaultCode code, int index, FigureName figure, String reason) {
-        return new FieldReason(code, null, figure.wire(), null, new MeasureLocation(index, MeasureField.FIGURE),
-                figure, null, null, false, reason);
+        return new FieldReason(code, null, new MeasureFigure(index, figure), false, reason);
     }
 
     @Override
     public String toString() {
-        return (scale == null ? "" : scale + ": ") + field + (at == null ? "" : " (administrations "
+        CourseLocation at = at();
+        return (scale == null ? "" : scale + ": ") + field() + (at == null ? "" : " (administrations "
                 + at.administrations() + ")") + ": " + reason;
     }
 }

@@ -141,9 +141,13 @@ class ArchitectureTest {
 
     @Test
     void trendFaultsAreMadeOnlyInTheTrendsCore() {
-        // Adapters receive typed, located faults and translate them; they never make one (nor a location) of their own.
+        // Adapters receive typed, located faults and translate them; they never make one (nor a location, nor the
+        // part of the input a fault is about) of their own.
         noClasses().that().resideOutsideOfPackage("org.measura.trends..").should()
                 .callCodeUnitWhere(makes(FieldReason.class)).orShould().callCodeUnitWhere(makes(CourseLocation.class))
+                .orShould().callCodeUnitWhere(DescribedPredicate.describe("a constructor of a FieldReason.Where",
+                        call -> call.getTarget().getName().equals("<init>")
+                                && call.getTargetOwner().isAssignableTo(FieldReason.Where.class)))
                 .check(classes);
     }
 
