@@ -21,7 +21,7 @@ public record FieldReason(FaultCode code, String scale, Where where, boolean for
     }
 
     /** A part of one scale's series: where a fault of it may be placed at the measure entry sent for the scale. */
-    public sealed interface OfScale extends Where permits ScaleFigure, NeededFigure, SeriesField {
+    public sealed interface OfScale extends Where permits ScaleFigure, NeededFigure, SeriesField, PointsField {
     }
 
     /** A figure of a scale. */
@@ -42,8 +42,22 @@ public record FieldReason(FaultCode code, String scale, Where where, boolean for
         }
     }
 
-    /** A series as a whole, by the field it lacks or has wrong (scale, direction, administrations, date, ...). */
-    public record SeriesField(String field) implements OfScale {
+    /** A series as a whole, by the part it lacks or has wrong (its scale, direction or administrations). */
+    public record SeriesField(SeriesPart part) implements OfScale {
+
+        @Override
+        public String field() {
+            return part.wire();
+        }
+    }
+
+    /** A field of points of a series (date, session, score, ...) whose administrations are not known. */
+    public record PointsField(AdministrationField points) implements OfScale {
+
+        @Override
+        public String field() {
+            return points.wire();
+        }
     }
 
     /** A request-wide option. */
@@ -187,9 +201,9 @@ public record FieldReason(FaultCode code, String scale, Where where, boolean for
         return new FieldReason(code, null, new RequestField(field), false, reason);
     }
 
-    /** A fault in a series as a whole ({@code field} e.g. scale, direction, administrations). */
-    public static FieldReason series(FaultCode code, String scale, String field, String reason) {
-        return new FieldReason(code, scale, new SeriesField(field), false, reason);
+    /** A fault in a series as a whole: its scale, direction or administrations. */
+    public static FieldReason series(FaultCode code, String scale, SeriesPart part, String reason) {
+        return new FieldReason(code, scale, new SeriesField(part), false, reason);
     }
 
     /**
@@ -198,7 +212,7 @@ public record FieldReason(FaultCode code, String scale, Where where, boolean for
      */
     public static FieldReason points(FaultCode code, String scale, AdministrationField field,
             List<Integer> administrations, String reason) {
-        Where where = administrations.isEmpty() ? new SeriesField(field.wire())
+        Where where = administrations.isEmpty() ? new PointsField(field)
                 : new InCourse(new CourseLocation(administrations, field, null));
         return new FieldReason(code, scale, where, false, reason);
     }

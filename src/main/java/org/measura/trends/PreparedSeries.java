@@ -38,16 +38,19 @@ final class PreparedSeries {
         int before = reasons.size();
         String key = s.key();
         if (s.instrumentId() == null || s.scaleId() == null) {
-            reasons.add(FieldReason.series(FaultCode.REQUIRED, key, "scale", SeriesTexts.IDS_REQUIRED));
+            reasons.add(FieldReason.series(FaultCode.REQUIRED, key, SeriesPart.SCALE,
+                    SeriesTexts.IDS_REQUIRED));
         }
         if (s.direction() == null) {
-            reasons.add(FieldReason.series(FaultCode.REQUIRED, key, "direction", SeriesTexts.DIRECTION_REQUIRED));
+            reasons.add(FieldReason.series(FaultCode.REQUIRED, key, SeriesPart.DIRECTION,
+                    SeriesTexts.DIRECTION_REQUIRED));
         }
         if (s.points().isEmpty()) {
-            reasons.add(FieldReason.series(FaultCode.REQUIRED, key, "administrations", SeriesTexts.NO_SCORE));
+            reasons.add(FieldReason.series(FaultCode.REQUIRED, key, SeriesPart.ADMINISTRATIONS,
+                    SeriesTexts.NO_SCORE));
         }
         if (s.points().size() > maxPoints) {
-            reasons.add(FieldReason.series(FaultCode.TOO_MANY, key, "administrations",
+            reasons.add(FieldReason.series(FaultCode.TOO_MANY, key, SeriesPart.ADMINISTRATIONS,
                     SeriesTexts.tooMany(s.points().size(), maxPoints)));
         }
         for (Point p : s.points()) {

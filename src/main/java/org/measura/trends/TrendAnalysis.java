@@ -214,16 +214,23 @@ public final class TrendAnalysis {
 
     /** A fault about a scale whose figures a measure entry sent is placed at that entry. */
     private static FieldReason atMeasure(FieldReason fault, Setup setup) {
-        Setup.Resolved measure = fault.scale() == null || fault.at() != null || fault.option() != null ? null
-                : setup.measures.get(fault.scale());
-        if (measure == null) {
+        if (!(fault.where() instanceof FieldReason.OfScale about) || fault.scale() == null) {
             return fault;
         }
-        MeasureField field = fault.figure() != null ? MeasureField.FIGURE
-                : "scale".equals(fault.field()) ? MeasureField.SCALE
-                : "direction".equals(fault.field()) ? MeasureField.DIRECTION
-                : MeasureField.SERIES;
-        return fault.atMeasure(new MeasureLocation(measure.index(), field));
+        Setup.Resolved measure = setup.measures.get(fault.scale());
+        return measure == null ? fault : fault.atMeasure(new MeasureLocation(measure.index(), measureField(about)));
+    }
+
+    /** The part of a measure entry that a part of its scale's series is. */
+    private static MeasureField measureField(FieldReason.OfScale about) {
+        if (about instanceof FieldReason.SeriesField series) {
+            return switch (series.part()) {
+                case SCALE -> MeasureField.SCALE;
+                case DIRECTION -> MeasureField.DIRECTION;
+                case ADMINISTRATIONS -> MeasureField.SERIES;
+            };
+        }
+        return about instanceof FieldReason.PointsField ? MeasureField.SERIES : MeasureField.FIGURE;
     }
 
     private static List<FieldReason> limits(Input input) {

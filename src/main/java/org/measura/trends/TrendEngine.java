@@ -42,7 +42,8 @@ public final class TrendEngine {
         List<PreparedSeries> prepared = new ArrayList<>();
         for (ScaleSeries s : series) {
             if (!keys.add(s.key())) {
-                reasons.add(FieldReason.series(FaultCode.DUPLICATE, s.key(), "scale", FigureFaultTexts.GIVEN_TWICE));
+                reasons.add(FieldReason.series(FaultCode.DUPLICATE, s.key(), SeriesPart.SCALE,
+                        FigureFaultTexts.GIVEN_TWICE));
             }
             checkFigures(s, reasons);
             prepared.add(PreparedSeries.prepare(s, maxPoints, reasons));
