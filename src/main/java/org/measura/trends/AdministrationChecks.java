@@ -74,7 +74,7 @@ public final class AdministrationChecks {
             return Phase.fromWire(text);
         } catch (IllegalArgumentException notAPhase) {
             faults.add(FieldReason.administration(FaultCode.INVALID,
-                    CourseLocation.of(administration, AdministrationField.PHASE), notAPhase.getMessage()));
+                    CourseLocation.of(administration, AdministrationField.PHASE), AdministrationTexts.PHASE_INVALID));
             return null;
         }
     }

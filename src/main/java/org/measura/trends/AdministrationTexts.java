@@ -5,9 +5,9 @@ import org.measura.catalog.Range;
 import org.measura.catalog.Scale;
 
 /**
- * The reasons of the faults {@link AdministrationChecks} finds in one administration as sent, as a problem or
- * OperationOutcome states them after the field's name. Adapters place a fault by its code and location, never by these
- * words.
+ * The reasons of the faults {@link AdministrationChecks} and {@link TrendAnalysis} find in one administration as sent,
+ * as a problem or OperationOutcome states them after the field's name. Adapters place a fault by its code and
+ * location, never by these words.
  */
 final class AdministrationTexts {
 
@@ -20,6 +20,17 @@ final class AdministrationTexts {
     static final String CATALOG_SCORES_REQUIRED = "must hold at least one scale score";
     static final String MEASURE_SCORE_REQUIRED = "must hold the measure's score";
     static final String FINITE = "must be a finite number";
+    static final String PHASE_INVALID = "must be baseline, treatment, termination or follow-up";
+    static final String NOT_AN_OBJECT = "must be an object";
+    static final String INSTRUMENT_REQUIRED = "is required: a catalog instrument id or a measure id";
+    static final String RESPONSES_OR_SCORES = "must carry exactly one of responses and scores";
+    static final String MEASURE_TAKES_SCORES = "a caller-defined measure takes scores, not responses";
+    static final String CODING_WITH_SCORES = "applies to responses, not to scores";
+
+    /** @param hint the catalog's suggestion of ids like it; null when there is none */
+    static String unknownInstrument(String hint) {
+        return "is neither a catalog instrument nor a measure defined in measures" + CourseTexts.hint(hint);
+    }
 
     static String notAScaleOf(InstrumentDefinition definition) {
         return "is not a scale of " + definition.abbreviation() + " (scales: "

@@ -28,6 +28,6 @@ public enum Phase {
                 return p;
             }
         }
-        throw new IllegalArgumentException("must be baseline, treatment, termination or follow-up");
+        throw new IllegalArgumentException("no phase has this wire name");
     }
 }

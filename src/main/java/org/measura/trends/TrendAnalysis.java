@@ -238,14 +238,14 @@ public final class TrendAnalysis {
         Limits limits = input.limits();
         if (input.administrations() == null || input.administrations().isEmpty()) {
             faults.add(FieldReason.request(FaultCode.REQUIRED, "administrations",
-                    "is required: at least one administration").asForm());
+                    CourseTexts.ADMINISTRATIONS_REQUIRED).asForm());
         } else if (input.administrations().size() > limits.administrations()) {
             faults.add(FieldReason.request(FaultCode.TOO_MANY, "administrations",
-                    "holds more than " + limits.administrations() + " administrations").asForm());
+                    CourseTexts.tooManyAdministrations(limits.administrations())).asForm());
         }
         if (input.measures() != null && input.measures().size() > limits.measures()) {
             faults.add(FieldReason.request(FaultCode.TOO_MANY, "measures",
-                    "holds more than " + limits.measures() + " measures").asForm());
+                    CourseTexts.tooManyMeasures(limits.measures())).asForm());
         }
         return faults;
     }
@@ -254,7 +254,7 @@ public final class TrendAnalysis {
     private static Result expected(TrendReport report, ExpectedInput expected, Limits limits) {
         if (expected.curves() != null && expected.curves().size() > limits.curves()) {
             return Result.refused(List.of(FieldReason.request(FaultCode.TOO_MANY, "expectedResponse/curves",
-                    "holds more than " + limits.curves() + " curves").asForm()), Map.of());
+                    CourseTexts.tooManyCurves(limits.curves())).asForm()), Map.of());
         }
         int atRisk = expected.atRiskPercentile() == null ? ExpectedResponseTracking.DEFAULT_AT_RISK
                 : expected.atRiskPercentile();
@@ -267,18 +267,19 @@ public final class TrendAnalysis {
 
     private void measure(MeasureInput m, int i, boolean ownMeasures, Setup setup) {
         if (m == null) {
-            setup.add(FieldReason.measure(FaultCode.INVALID, i, MeasureField.ENTRY, "must be an object").asForm());
+            setup.add(FieldReason.measure(FaultCode.INVALID, i, MeasureField.ENTRY,
+                    MeasureTexts.ENTRY_NOT_AN_OBJECT).asForm());
             return;
         }
         if (m.id() == null || m.id().isBlank()) {
-            setup.add(FieldReason.measure(FaultCode.REQUIRED, i, MeasureField.ID, "is required").asForm());
+            setup.add(FieldReason.measure(FaultCode.REQUIRED, i, MeasureField.ID, MeasureTexts.ID_REQUIRED).asForm());
             return;
         }
         String scale = m.scale() == null ? DEFAULT_SCALE : m.scale();
         InstrumentDefinition definition = catalog.find(m.id()).orElse(null);
         if (definition == null && !ownMeasures) {
-            setup.add(FieldReason.measure(FaultCode.UNKNOWN, i, MeasureField.ID, "is not a catalog instrument"
-                    + catalog.didYouMean(m.id()).map(h -> " (" + h + ")").orElse("")));
+            setup.add(FieldReason.measure(FaultCode.UNKNOWN, i, MeasureField.ID,
+                    MeasureTexts.notACatalogInstrument(catalog.didYouMean(m.id()).orElse(null))));
             return;
         }
         ScoreDirection direction = null;
@@ -287,26 +288,25 @@ public final class TrendAnalysis {
                 direction = ScoreDirection.fromWire(m.direction());
             } catch (IllegalArgumentException e) {
                 setup.add(FieldReason.measure(FaultCode.INVALID, i, MeasureField.DIRECTION,
-                        "must be lower-is-better or higher-is-better").asForm());
+                        MeasureTexts.DIRECTION_INVALID).asForm());
             }
         }
         if (definition != null) {
             Scale catalogScale = definition.scale(scale).orElse(null);
             if (catalogScale == null) {
                 setup.add(FieldReason.measure(FaultCode.UNKNOWN, i, MeasureField.SCALE,
-                        "is not a scale of " + definition.abbreviation() + " (scales: "
-                        + String.join(", ", definition.scales().stream().map(Scale::id).toList()) + ")"));
+                        MeasureTexts.notAScaleOf(definition)));
                 return;
             }
             ScoreDirection published = ScoreDirection.of(catalogScale.direction());
             if (direction != null && direction != published) {
                 setup.add(FieldReason.measure(FaultCode.CONFLICT, i, MeasureField.DIRECTION,
-                        "contradicts the catalog definition, which says " + published.wire()));
+                        MeasureTexts.contradictsCatalog(published)));
             }
             direction = published;
         } else if (direction == null && m.direction() == null) {
             setup.add(FieldReason.measure(FaultCode.REQUIRED, i, MeasureField.DIRECTION,
-                    "is required for a measure that is not in the catalog").asForm());
+                    MeasureTexts.DIRECTION_REQUIRED).asForm());
         }
         Comparison comparison = null;
         if (m.cutoffComparison() != null) {
@@ -323,7 +323,8 @@ public final class TrendAnalysis {
         Setup.Resolved entry = new Setup.Resolved(i, m.id(), direction, figures.build(), definition == null);
         String key = m.id() + "/" + scale;
         if (setup.measures.putIfAbsent(key, entry) != null) {
-            setup.add(FieldReason.measure(FaultCode.DUPLICATE, i, MeasureField.ENTRY, "repeats measure " + key));
+            setup.add(FieldReason.measure(FaultCode.DUPLICATE, i, MeasureField.ENTRY,
+                    MeasureTexts.repeatsMeasure(key)));
         }
     }
 
@@ -359,13 +360,13 @@ public final class TrendAnalysis {
             IntFunction<String> name) {
         if (a == null) {
             setup.add(administration(FaultCode.INVALID, index, AdministrationField.ADMINISTRATION,
-                    "must be an object").asForm());
+                    AdministrationTexts.NOT_AN_OBJECT).asForm());
             return;
         }
         int before = setup.form.size() + setup.content.size();
         if (a.instrument() == null || a.instrument().isBlank()) {
             setup.add(administration(FaultCode.REQUIRED, index, AdministrationField.INSTRUMENT,
-                    "is required: a catalog instrument id or a measure id").asForm());
+                    AdministrationTexts.INSTRUMENT_REQUIRED).asForm());
         }
         List<FieldReason> placing = new ArrayList<>();
         AdministrationChecks.Placement place = AdministrationChecks.place(index, a.date(), a.session(), a.phase(),
@@ -375,7 +376,7 @@ public final class TrendAnalysis {
         boolean hasScores = a.scores() != null;
         if (hasResponses == hasScores) {
             setup.add(administration(FaultCode.INVALID, index, AdministrationField.ADMINISTRATION,
-                    "must carry exactly one of responses and scores").asForm());
+                    AdministrationTexts.RESPONSES_OR_SCORES).asForm());
         }
         if (setup.form.size() + setup.content.size() > before || a.instrument() == null) {
             return;
@@ -383,14 +384,13 @@ public final class TrendAnalysis {
         InstrumentDefinition definition = catalog.find(a.instrument()).orElse(null);
         if (definition == null && !setup.ownMeasure(a.instrument())) {
             setup.add(administration(FaultCode.UNKNOWN, index, AdministrationField.INSTRUMENT,
-                    "is neither a catalog instrument nor a measure defined in measures"
-                    + catalog.didYouMean(a.instrument()).map(h -> " (" + h + ")").orElse("")));
+                    AdministrationTexts.unknownInstrument(catalog.didYouMean(a.instrument()).orElse(null))));
             return;
         }
         if (hasResponses) {
             if (definition == null) {
                 setup.add(administration(FaultCode.INVALID, index, AdministrationField.RESPONSES,
-                        "a caller-defined measure takes scores, not responses"));
+                        AdministrationTexts.MEASURE_TAKES_SCORES));
                 return;
             }
             scoreResponses(definition, a, index, place, setup, course, name);
@@ -401,7 +401,7 @@ public final class TrendAnalysis {
         if (definition != null) {
             if (a.coding() != null) {
                 setup.add(administration(FaultCode.INVALID, index, AdministrationField.CODING,
-                        "applies to responses, not to scores"));
+                        AdministrationTexts.CODING_WITH_SCORES));
             }
             scores = AdministrationChecks.catalogScores(index, definition, a.scores(), faults);
         } else {
@@ -444,7 +444,7 @@ public final class TrendAnalysis {
         for (UnassessedRisk risk : unassessed) {
             course.unassessedRisk(new UnassessedRiskAt(index, a.date(), definition.id(), risk.flag(), risk.items(),
                     risk.fired(), risk.statement()));
-            course.note(name.apply(index) + " (" + a.date() + "): " + risk.statement());
+            course.note(CourseTexts.unassessedRisk(name.apply(index), a.date(), risk.statement()));
         }
     }
 
@@ -466,8 +466,8 @@ public final class TrendAnalysis {
                             place.phase(), scale.score().doubleValue(), bandId(scale.band()), bandLabel(scale.band()),
                             index));
                 } else {
-                    course.note(at + ": " + definition.abbreviation() + " " + scale.name() + " was not scored ("
-                            + scale.notScoredReason() + ") and is left out of its series.");
+                    course.note(CourseTexts.scaleNotScored(at, definition.abbreviation(), scale.name(),
+                            scale.notScoredReason()));
                 }
             }
         } catch (InvalidResponsesException e) {
@@ -480,8 +480,7 @@ public final class TrendAnalysis {
                 setup.add(FieldReason.administration(f.code(), where, f.reason()));
             }
         } catch (NotScorableException e) {
-            course.note(at + ": no scale of " + definition.abbreviation() + " could be scored ("
-                    + String.join(" ", e.reasons()) + "); the administration is left out of every series.");
+            course.note(CourseTexts.noScaleScored(at, definition.abbreviation(), e.reasons()));
         }
     }
 
