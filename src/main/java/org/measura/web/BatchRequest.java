@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,15 +17,15 @@ import org.measura.catalog.JsonPointers;
 /**
  * The body of POST /scores, read from the JSON stream and documented by the same record: each entry is read on its
  * own ({@link AdministrationRequest}, with its own faults), so that one bad entry never fails the others.
- * {@code faults} holds what reading found wrong with the batch itself; its size is a Bean Validation constraint,
- * checked after reading (see {@code BatchResource}); a body that is not a JSON object reads as null.
+ * {@code faults} holds what reading found wrong with the batch itself, its size last (at most
+ * {@link #MAX_ADMINISTRATIONS}, counted as it is read; docs/operations.md, "Start-up", says why not by Bean
+ * Validation); a body that is not a JSON object reads as null.
  */
 @Schema(name = "BatchRequest")
 @JsonDeserialize(using = BatchRequest.Reader.class)
 public record BatchRequest(
         @Schema(required = true, maxItems = BatchRequest.MAX_ADMINISTRATIONS,
                 description = "Up to 1,000 administrations of any instruments")
-        @Size(max = BatchRequest.MAX_ADMINISTRATIONS, message = "holds more than {max} administrations; split the batch")
         List<AdministrationRequest> administrations,
         @Schema(hidden = true) @JsonIgnore List<FieldError> faults) {
 
@@ -64,6 +63,9 @@ public record BatchRequest(
             List<FieldError> faults = new ArrayList<>(unknown);
             if (administrations == null) {
                 faults.add(new FieldError("/administrations", "is required: an array of administrations"));
+            } else if (administrations.size() > MAX_ADMINISTRATIONS) {
+                faults.add(new FieldError("/administrations", "holds more than " + MAX_ADMINISTRATIONS
+                        + " administrations; split the batch"));
             }
             return new BatchRequest(administrations, faults);
         }

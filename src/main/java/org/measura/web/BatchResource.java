@@ -1,7 +1,5 @@
 package org.measura.web;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -9,7 +7,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -29,11 +26,9 @@ import org.measura.api.ScoringService;
 public class BatchResource {
 
     private final ScoringService scoring;
-    private final Validator validator;
 
-    BatchResource(ScoringService scoring, Validator validator) {
+    BatchResource(ScoringService scoring) {
         this.scoring = scoring;
-        this.validator = validator;
     }
 
     @POST
@@ -61,28 +56,12 @@ public class BatchResource {
         if (request == null) {
             throw ProblemType.INVALID_REQUEST.exception("The body must be a JSON object with an `administrations` array.");
         }
-        ScoringService.requireReadable(faults(request), "");
+        ScoringService.requireReadable(request.faults(), "");
         List<BatchResult.Entry> results = new ArrayList<>(request.administrations().size());
         for (int i = 0; i < request.administrations().size(); i++) {
             results.add(scoreEntry(request.administrations().get(i), i));
         }
         return new BatchResult(results);
-    }
-
-    /**
-     * What reading found, then the batch's constraints (at most 1,000 entries), each as a field error at the
-     * constrained field. Validated here rather than before the method runs, so that the faults keep this order.
-     */
-    private List<FieldError> faults(BatchRequest request) {
-        Set<ConstraintViolation<BatchRequest>> violations = validator.validate(request);
-        if (violations.isEmpty()) {
-            return request.faults();
-        }
-        List<FieldError> faults = new ArrayList<>(request.faults());
-        // A record component's constraint may be reported for its field and its accessor alike: one fault each.
-        violations.stream().map(v -> new FieldError("/" + v.getPropertyPath(), v.getMessage())).distinct()
-                .sorted(java.util.Comparator.comparing(FieldError::pointer)).forEach(faults::add);
-        return faults;
     }
 
     private BatchResult.Entry scoreEntry(AdministrationRequest entry, int index) {

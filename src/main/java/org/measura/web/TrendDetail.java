@@ -13,11 +13,9 @@ enum TrendDetail {
         this.wire = wire;
     }
 
-    /** The rule of the query parameter (a Bean Validation pattern on it) and what its violation answers. */
-    static final String WIRE_VALUES = "full|summary";
     static final String REFUSED = "The query parameter detail must be full or summary.";
 
-    /** The query parameter's value, checked against {@link #WIRE_VALUES} before the operation runs; absent is full. */
+    /** The query parameter's value, read before anything else the operation does; absent is full. */
     static TrendDetail fromQuery(String value) {
         if (value == null || value.equals(FULL.wire)) {
             return FULL;

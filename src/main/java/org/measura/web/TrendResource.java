@@ -6,7 +6,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -98,7 +97,7 @@ public class TrendResource {
             @Parameter(description = "full (the default): everything; summary: verdicts, key figures and "
                     + "explanations per scale, without the series",
                     schema = @Schema(enumeration = {"full", "summary"}))
-            @QueryParam("detail") @Pattern(regexp = TrendDetail.WIRE_VALUES, message = TrendDetail.REFUSED)
+            @QueryParam("detail")
             String detail) {
         TrendDetail wanted = TrendDetail.fromQuery(detail);
         TrendReport report = trends.analyse(request);

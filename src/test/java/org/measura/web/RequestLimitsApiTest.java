@@ -12,11 +12,11 @@ import java.util.Collections;
 import org.junit.jupiter.api.Test;
 
 /**
- * Constraints checked by Bean Validation answer the service's own problems (RFC 9457), worded as before, never
+ * The checks of a query parameter and of a batch's size answer the service's own problems (RFC 9457), never
  * Quarkus's violation report: the trend answer's {@code detail} parameter, and the size of a batch.
  */
 @QuarkusTest
-class BeanValidationApiTest {
+class RequestLimitsApiTest {
 
     @Test
     void aDetailOtherThanFullOrSummaryIsTheServicesProblem() {
