@@ -109,9 +109,9 @@ public class ProblemMappers {
 
     /**
      * A Bean Validation constraint an operation's parameters broke (none is declared today, see docs/operations.md,
-     * "Start-up"; this keeps any future one from answering Quarkus's own violation report). A query or path parameter's constraint says in
-     * its message the whole detail the problem gives (as the service has always worded it); a body field's becomes a
-     * field error at its JSON Pointer.
+     * "Start-up"; this keeps any future one from answering Quarkus's own violation report). A query or path
+     * parameter's constraint says in its message the whole detail the problem gives; a body field's becomes a field
+     * error at its JSON Pointer.
      */
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, HttpServerRequest request) {

@@ -18,8 +18,8 @@ import org.measura.trends.SuddenShift;
 /**
  * Writers for the parts of a trend answer that repeat most: the series' points (one per administration, half of a
  * trend's bytes), the points a comparison refers to, and the sudden-shift candidates and reliable-change verdicts,
- * whose {@code @JsonUnwrapped} parts Jackson reads by reflection. Each writes exactly what Jackson's bean serialisation of
- * the record writes (same field order, fields left out when null as the records' {@code @JsonInclude} says, whole
+ * whose {@code @JsonUnwrapped} parts Jackson reads by reflection. Each writes exactly what Jackson's bean
+ * serialisation of the record writes (same field order, fields left out when null as the records' {@code @JsonInclude} says, whole
  * numbers without ".0", dates as ISO-8601 text), without reflection, with field names, phases, kinds and the
  * definitions' band labels encoded once ({@link DefinitionStrings}). {@code TrendPartSerializersTest} compares the two
  * over every recorded trend request and edge cases; the rest of the report stays with bean serialisation.

@@ -32,8 +32,9 @@ import org.measura.trends.TrendReport;
 
 /**
  * $trend: reads one client's Bundle into a course, runs the same trend use case as POST /trends
- * ({@link TrendAnalysis}), and answers a collection Bundle: the score Observations in date order, a change Observation per comparison, the follow-up and
- * NHS Talking Therapies findings, and an OperationOutcome with what the caller should know.
+ * ({@link TrendAnalysis}), and answers a collection Bundle: the score Observations in date order, a change
+ * Observation per comparison, the follow-up and NHS Talking Therapies findings, and an OperationOutcome with what the
+ * caller should know.
  */
 public final class FhirTrends {
 
