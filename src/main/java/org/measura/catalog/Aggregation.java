@@ -26,6 +26,6 @@ public enum Aggregation {
                 return a;
             }
         }
-        throw new IllegalArgumentException("must be sum or mean");
+        throw new IllegalArgumentException("no aggregation has this wire name");
     }
 }

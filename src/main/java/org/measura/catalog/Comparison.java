@@ -27,7 +27,7 @@ public enum Comparison {
                 return c;
             }
         }
-        throw new IllegalArgumentException("must be at-or-above, above, at-or-below or below");
+        throw new IllegalArgumentException("no comparison has this wire name");
     }
 
     public boolean holds(double score, double threshold) {

@@ -57,13 +57,30 @@ public final class DefinitionReader {
             return "is not a field of an instrument definition";
         }
         if (e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException v
-                && v.getCause() instanceof IllegalArgumentException iae && iae.getMessage() != null) {
-            return iae.getMessage();
+                && v.getCause() instanceof IllegalArgumentException && v.getType() != null) {
+            String reason = notAWireName(v.getType().getRawClass());
+            if (reason != null) {
+                return reason;
+            }
         }
         if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m && m.getTargetType() != null) {
             return "has the wrong type or is missing (expected " + describe(m.getTargetType()) + ")";
         }
         return "cannot be read as part of an instrument definition";
+    }
+
+    /** The reason for a value that is no wire name of {@code type}; null when {@code type} is not such a set. */
+    private static String notAWireName(Class<?> type) {
+        if (type == Comparison.class) {
+            return "must be at-or-above, above, at-or-below or below";
+        }
+        if (type == Aggregation.class) {
+            return "must be sum or mean";
+        }
+        if (type == Direction.class) {
+            return "must be higher-is-worse or higher-is-better";
+        }
+        return null;
     }
 
     private static String describe(Class<?> type) {

@@ -25,6 +25,6 @@ public enum Direction {
                 return d;
             }
         }
-        throw new IllegalArgumentException("must be higher-is-worse or higher-is-better");
+        throw new IllegalArgumentException("no direction has this wire name");
     }
 }

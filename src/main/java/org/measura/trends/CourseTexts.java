@@ -3,10 +3,10 @@ package org.measura.trends;
 import java.util.List;
 
 /**
- * The words of reading a course as sent in {@link TrendAnalysis}: the reasons of the faults of its size (stated after
- * the field's name; adapters place a fault by its code and location, never by these words), and the notes on an
- * administration, or a scale of it, that could not be scored and is left out of the series, and on risk items left
- * unanswered.
+ * The words of reading a course as sent in {@link TrendAnalysis}: the reasons of the faults of its size and of its
+ * options (stated after the field's name; adapters place a fault by its code and location, never by these words), and
+ * the notes on an administration, or a scale of it, that could not be scored and is left out of the series, and on
+ * risk items left unanswered.
  */
 final class CourseTexts {
 
@@ -14,6 +14,9 @@ final class CourseTexts {
     }
 
     static final String ADMINISTRATIONS_REQUIRED = "is required: at least one administration";
+    static final String METHOD_INVALID = "must be one of jacobson-truax, published-threshold, gulliksen-lord-novick,"
+            + " hsu-linn-lord, edwards-nunnally, nunnally-kotsch, hageman-arrindell";
+    static final String CUTOFF_TYPE_INVALID = "must be a, b or c";
 
     static String tooManyAdministrations(int limit) {
         return tooMany(limit, "administrations");

@@ -30,6 +30,6 @@ public enum CutoffType {
                 return t;
             }
         }
-        throw new IllegalArgumentException("must be a, b or c");
+        throw new IllegalArgumentException("no cut-off type has this wire name");
     }
 }

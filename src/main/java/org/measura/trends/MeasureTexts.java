@@ -15,6 +15,7 @@ final class MeasureTexts {
     static final String ID_REQUIRED = "is required";
     static final String DIRECTION_INVALID = "must be lower-is-better or higher-is-better";
     static final String DIRECTION_REQUIRED = "is required for a measure that is not in the catalog";
+    static final String CUTOFF_COMPARISON_INVALID = "must be at-or-above, above, at-or-below or below";
 
     /** @param hint the catalog's suggestion of ids like it; null when there is none */
     static String notACatalogInstrument(String hint) {

@@ -52,7 +52,6 @@ public enum ReliableChangeMethod {
                 return m;
             }
         }
-        throw new IllegalArgumentException("must be one of jacobson-truax, published-threshold,"
-                + " gulliksen-lord-novick, hsu-linn-lord, edwards-nunnally, nunnally-kotsch, hageman-arrindell");
+        throw new IllegalArgumentException("no reliable-change method has this wire name");
     }
 }

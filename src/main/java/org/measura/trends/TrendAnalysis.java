@@ -312,9 +312,9 @@ public final class TrendAnalysis {
         if (m.cutoffComparison() != null) {
             try {
                 comparison = Comparison.fromWire(m.cutoffComparison());
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException notAComparison) {
                 setup.add(FieldReason.measureFigure(FaultCode.INVALID, i, FigureName.CUTOFF_COMPARISON,
-                        e.getMessage()).asForm());
+                        MeasureTexts.CUTOFF_COMPARISON_INVALID).asForm());
             }
         }
         CallerFigures.Builder figures = CallerFigures.builder();
@@ -336,8 +336,9 @@ public final class TrendAnalysis {
         if (o.method() != null) {
             try {
                 options = options.withMethod(ReliableChangeMethod.fromWire(o.method()));
-            } catch (IllegalArgumentException e) {
-                setup.add(FieldReason.option(FaultCode.INVALID, TrendOption.METHOD, e.getMessage()).asForm());
+            } catch (IllegalArgumentException notAMethod) {
+                setup.add(FieldReason.option(FaultCode.INVALID, TrendOption.METHOD,
+                        CourseTexts.METHOD_INVALID).asForm());
             }
         }
         if (o.criticalValue() != null) {
@@ -346,8 +347,9 @@ public final class TrendAnalysis {
         if (o.cutoffType() != null) {
             try {
                 options = options.withCutoffType(CutoffType.fromWire(o.cutoffType()));
-            } catch (IllegalArgumentException e) {
-                setup.add(FieldReason.option(FaultCode.INVALID, TrendOption.CUTOFF_TYPE, e.getMessage()).asForm());
+            } catch (IllegalArgumentException notACutoffType) {
+                setup.add(FieldReason.option(FaultCode.INVALID, TrendOption.CUTOFF_TYPE,
+                        CourseTexts.CUTOFF_TYPE_INVALID).asForm());
             }
         }
         return options.withSuddenGains(o.suddenGainAbsoluteCutoff(),
