@@ -124,43 +124,44 @@ public final class ExpectedResponseTracking {
     public static List<FieldReason> check(List<ExpectedCurve> curves, int atRisk, int notOnTrack) {
         List<FieldReason> faults = new ArrayList<>();
         if (!THRESHOLDS.contains(atRisk)) {
-            faults.add(FieldReason.request(FaultCode.INVALID, "expectedResponse/atRiskPercentile",
+            faults.add(FieldReason.request(FaultCode.INVALID, RequestPart.AT_RISK_PERCENTILE,
                     ExpectedResponseTexts.AT_RISK_PERCENTILE));
         }
         if (!THRESHOLDS.contains(notOnTrack) || notOnTrack <= atRisk) {
-            faults.add(FieldReason.request(FaultCode.INVALID, "expectedResponse/notOnTrackPercentile",
+            faults.add(FieldReason.request(FaultCode.INVALID, RequestPart.NOT_ON_TRACK_PERCENTILE,
                     ExpectedResponseTexts.NOT_ON_TRACK_PERCENTILE));
         }
         if (curves == null || curves.isEmpty()) {
-            faults.add(FieldReason.request(FaultCode.REQUIRED, "expectedResponse/curves",
+            faults.add(FieldReason.request(FaultCode.REQUIRED, RequestPart.CURVES,
                     ExpectedResponseTexts.CURVES_REQUIRED));
             return faults;
         }
         List<String> seen = new ArrayList<>();
         for (int i = 0; i < curves.size(); i++) {
             ExpectedCurve c = curves.get(i);
-            String at = "expectedResponse/curves/" + i;
+            String curve = "/" + i;
             if (c == null || c.instrument() == null || c.scale() == null || c.sessions() == null) {
-                faults.add(FieldReason.request(FaultCode.REQUIRED, at, ExpectedResponseTexts.CURVE_INCOMPLETE));
+                faults.add(FieldReason.request(FaultCode.REQUIRED, RequestPart.CURVES, curve,
+                        ExpectedResponseTexts.CURVE_INCOMPLETE));
                 continue;
             }
             String id = c.key() + " " + c.baselineBand();
             if (seen.contains(id)) {
-                faults.add(FieldReason.request(FaultCode.DUPLICATE, at,
+                faults.add(FieldReason.request(FaultCode.DUPLICATE, RequestPart.CURVES, curve,
                         ExpectedResponseTexts.repeatsCurve(c.key(), c.baselineBand())));
             }
             seen.add(id);
             List<Integer> sessions = new ArrayList<>();
             for (int j = 0; j < c.sessions().size(); j++) {
                 ExpectedCurve.Cell cell = c.sessions().get(j);
-                String cat = at + "/sessions/" + j;
+                String cat = curve + "/sessions/" + j;
                 if (cell == null || cell.session() == null || cell.session() < 0) {
-                    faults.add(FieldReason.request(FaultCode.REQUIRED, cat + "/session",
+                    faults.add(FieldReason.request(FaultCode.REQUIRED, RequestPart.CURVES, cat + "/session",
                             ExpectedResponseTexts.SESSION_REQUIRED));
                     continue;
                 }
                 if (sessions.contains(cell.session())) {
-                    faults.add(FieldReason.request(FaultCode.DUPLICATE, cat + "/session",
+                    faults.add(FieldReason.request(FaultCode.DUPLICATE, RequestPart.CURVES, cat + "/session",
                             ExpectedResponseTexts.repeatsSession(cell.session())));
                 }
                 sessions.add(cell.session());
@@ -168,10 +169,10 @@ public final class ExpectedResponseTracking {
                 String[] names = {"p10", "p25", "p50", "p75", "p90"};
                 for (int k = 0; k < ps.length; k++) {
                     if (ps[k] == null || !Double.isFinite(ps[k])) {
-                        faults.add(FieldReason.request(FaultCode.REQUIRED, cat + "/" + names[k],
+                        faults.add(FieldReason.request(FaultCode.REQUIRED, RequestPart.CURVES, cat + "/" + names[k],
                                 ExpectedResponseTexts.PERCENTILE_REQUIRED));
                     } else if (k > 0 && ps[k - 1] != null && Double.isFinite(ps[k - 1]) && ps[k] < ps[k - 1]) {
-                        faults.add(FieldReason.request(FaultCode.INVALID, cat + "/" + names[k],
+                        faults.add(FieldReason.request(FaultCode.INVALID, RequestPart.CURVES, cat + "/" + names[k],
                                 ExpectedResponseTexts.notBelow(names[k - 1])));
                     }
                 }

@@ -69,8 +69,16 @@ public record FieldReason(FaultCode code, String scale, Where where, boolean for
         }
     }
 
-    /** A request-wide field that is no trend option, e.g. expectedResponse/curves/0. */
-    public record RequestField(String field) implements Where {
+    /**
+     * A request-wide field that is no trend option, and the path {@code below} it the fault is at: empty for the
+     * field itself, else e.g. /0 or /0/sessions/1/p50 under expectedResponse/curves.
+     */
+    public record RequestField(RequestPart part, String below) implements Where {
+
+        @Override
+        public String field() {
+            return part.wire() + below;
+        }
     }
 
     /** One or more administrations of the course, and the part of them. */
@@ -196,9 +204,14 @@ public record FieldReason(FaultCode code, String scale, Where where, boolean for
         return new FieldReason(code, null, new OptionField(option), false, reason);
     }
 
-    /** A fault in a request-wide field that is no trend option ({@code field} e.g. expectedResponse/curves/0). */
-    public static FieldReason request(FaultCode code, String field, String reason) {
-        return new FieldReason(code, null, new RequestField(field), false, reason);
+    /** A fault in a request-wide field that is no trend option. */
+    public static FieldReason request(FaultCode code, RequestPart part, String reason) {
+        return request(code, part, "", reason);
+    }
+
+    /** A fault at the path {@code below} a request-wide field (e.g. /0/sessions/1/p50 under the curves). */
+    public static FieldReason request(FaultCode code, RequestPart part, String below, String reason) {
+        return new FieldReason(code, null, new RequestField(part, below), false, reason);
     }
 
     /** A fault in a series as a whole: its scale, direction or administrations. */

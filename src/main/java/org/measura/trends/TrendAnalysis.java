@@ -237,14 +237,14 @@ public final class TrendAnalysis {
         List<FieldReason> faults = new ArrayList<>();
         Limits limits = input.limits();
         if (input.administrations() == null || input.administrations().isEmpty()) {
-            faults.add(FieldReason.request(FaultCode.REQUIRED, "administrations",
+            faults.add(FieldReason.request(FaultCode.REQUIRED, RequestPart.ADMINISTRATIONS,
                     CourseTexts.ADMINISTRATIONS_REQUIRED).asForm());
         } else if (input.administrations().size() > limits.administrations()) {
-            faults.add(FieldReason.request(FaultCode.TOO_MANY, "administrations",
+            faults.add(FieldReason.request(FaultCode.TOO_MANY, RequestPart.ADMINISTRATIONS,
                     CourseTexts.tooManyAdministrations(limits.administrations())).asForm());
         }
         if (input.measures() != null && input.measures().size() > limits.measures()) {
-            faults.add(FieldReason.request(FaultCode.TOO_MANY, "measures",
+            faults.add(FieldReason.request(FaultCode.TOO_MANY, RequestPart.MEASURES,
                     CourseTexts.tooManyMeasures(limits.measures())).asForm());
         }
         return faults;
@@ -253,7 +253,7 @@ public final class TrendAnalysis {
     /** Each scale against the expected-response curves; faulty curves are faults of the request's field. */
     private static Result expected(TrendReport report, ExpectedInput expected, Limits limits) {
         if (expected.curves() != null && expected.curves().size() > limits.curves()) {
-            return Result.refused(List.of(FieldReason.request(FaultCode.TOO_MANY, "expectedResponse/curves",
+            return Result.refused(List.of(FieldReason.request(FaultCode.TOO_MANY, RequestPart.CURVES,
                     CourseTexts.tooManyCurves(limits.curves())).asForm()), Map.of());
         }
         int atRisk = expected.atRiskPercentile() == null ? ExpectedResponseTracking.DEFAULT_AT_RISK
