@@ -1,7 +1,9 @@
 package org.measura.web;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.measura.catalog.Band;
@@ -80,8 +82,13 @@ final class DefinitionStrings {
         }
     }
 
-    /** The encoded form of {@code value}, or null when it is not one of these strings. */
-    SerializableString find(String value) {
-        return encoded.get(value);
+    /** Writes {@code value} as a JSON string (null as JSON null), from its encoded form when it is one of these. */
+    void write(JsonGenerator g, String value) throws IOException {
+        SerializableString known = value == null ? null : encoded.get(value);
+        if (known != null) {
+            g.writeString(known);
+        } else {
+            g.writeString(value);
+        }
     }
 }

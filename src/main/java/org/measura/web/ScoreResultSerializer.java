@@ -320,12 +320,7 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
      */
     private void known(JsonGenerator g, SerializableString name, String value) throws IOException {
         g.writeFieldName(name);
-        SerializableString encoded = value == null ? null : definitionStrings.find(value);
-        if (encoded != null) {
-            g.writeString(encoded);
-        } else {
-            g.writeString(value);
-        }
+        definitionStrings.write(g, value);
     }
 
     private static void strings(JsonGenerator g, List<String> values) throws IOException {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.function.Function;
 import org.measura.trends.Phase;
 import org.measura.trends.PointRef;
 import org.measura.trends.ReliableChangeResult;
@@ -19,8 +20,8 @@ import org.measura.trends.SuddenShift;
  * Writers for the parts of a trend answer that repeat most: the series' points (one per administration, half of a
  * trend's bytes), the points a comparison refers to, and the sudden-shift candidates and reliable-change verdicts,
  * whose {@code @JsonUnwrapped} parts Jackson reads by reflection. Each writes exactly what Jackson's bean
- * serialisation of the record writes (same field order, fields left out when null as the records' {@code @JsonInclude} says, whole
- * numbers without ".0", dates as ISO-8601 text), without reflection, with field names, phases, kinds and the
+ * serialisation of the record writes (same field order, fields left out when null as the records'
+ * {@code @JsonInclude} says, whole numbers without ".0", dates as ISO-8601 text), without reflection, with field names, phases, kinds and the
  * definitions' band labels encoded once ({@link DefinitionStrings}). {@code TrendPartSerializersTest} compares the two
  * over every recorded trend request and edge cases; the rest of the report stays with bean serialisation.
  * Where the time went: docs/performance.md.
@@ -69,8 +70,8 @@ final class TrendPartSerializers {
     private static final SerializableString MISSING = name("missing");
     private static final SerializableString CHOICE = name("choice");
 
-    private static final SerializableString[] PHASES = wire(Phase.values());
-    private static final SerializableString[] KINDS = wire(ShiftKind.values());
+    private static final SerializableString[] PHASES = wire(Phase.values(), Phase::wire);
+    private static final SerializableString[] KINDS = wire(ShiftKind.values(), ShiftKind::wire);
 
     private TrendPartSerializers() {
     }
@@ -88,18 +89,11 @@ final class TrendPartSerializers {
         return new SerializedString(name);
     }
 
-    private static SerializableString[] wire(Phase[] phases) {
-        SerializableString[] names = new SerializableString[phases.length];
-        for (Phase p : phases) {
-            names[p.ordinal()] = new SerializedString(p.wire());
-        }
-        return names;
-    }
-
-    private static SerializableString[] wire(ShiftKind[] kinds) {
-        SerializableString[] names = new SerializableString[kinds.length];
-        for (ShiftKind k : kinds) {
-            names[k.ordinal()] = new SerializedString(k.wire());
+    /** Each constant's wire name, encoded, at its ordinal. */
+    private static <E extends Enum<E>> SerializableString[] wire(E[] constants, Function<E, String> wire) {
+        SerializableString[] names = new SerializableString[constants.length];
+        for (E constant : constants) {
+            names[constant.ordinal()] = new SerializedString(wire.apply(constant));
         }
         return names;
     }
@@ -128,12 +122,7 @@ final class TrendPartSerializers {
                 return;
             }
             g.writeFieldName(name);
-            SerializableString encoded = definitionStrings.find(value);
-            if (encoded != null) {
-                g.writeString(encoded);
-            } else {
-                g.writeString(value);
-            }
+            definitionStrings.write(g, value);
         }
     }
 
