@@ -12,7 +12,6 @@ import org.measura.cohorts.CohortOutcomes;
 import org.measura.cohorts.CohortPartial;
 import org.measura.cohorts.CohortReport;
 import org.measura.cohorts.ExpectedResponses;
-import org.measura.cohorts.Outcome;
 
 /**
  * Adapter for the cohort operations: each client's course goes through the trend analysis POST /trends uses, a
@@ -112,44 +111,17 @@ public class CohortService {
 
     /** Benchmarks as the core takes them; an unknown outcome or a missing rate is a 422 naming the field. */
     public static List<Benchmark> benchmarks(List<CohortRequest.BenchmarkEntry> entries) {
-        if (entries == null) {
-            return List.of();
-        }
-        List<FieldError> errors = new ArrayList<>();
-        List<Benchmark> out = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            CohortRequest.BenchmarkEntry b = entries.get(i);
-            String at = "/benchmarks/" + i;
-            if (b == null) {
-                errors.add(new FieldError(at, "must be an object"));
-                continue;
-            }
-            Outcome outcome = null;
-            if (b.outcome() == null) {
-                errors.add(new FieldError(at + "/outcome", "is required"));
-            } else {
-                try {
-                    outcome = Outcome.fromWire(b.outcome());
-                } catch (IllegalArgumentException e) {
-                    errors.add(new FieldError(at + "/outcome", e.getMessage()));
-                }
-            }
-            if (b.rate() == null) {
-                errors.add(new FieldError(at + "/rate", "is required: a proportion from 0 to 1"));
-            }
-            if (outcome != null && b.rate() != null) {
-                out.add(new Benchmark(b.measure(), outcome, b.rate(), b.n(), b.source()));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemType.INVALID_COHORT_REQUEST.exception(ProblemType.fieldCount(errors), errors);
-        }
+        List<CohortOutcomes.BenchmarkInput> sent = entries == null ? null : entries.stream()
+                .map(b -> b == null ? null
+                        : new CohortOutcomes.BenchmarkInput(b.measure(), b.outcome(), b.rate(), b.n(), b.source()))
+                .toList();
         try {
-            return CohortOutcomes.checked(out);
+            return CohortOutcomes.benchmarks(sent);
         } catch (CohortInputException e) {
             throw problem(e);
         }
     }
+
     private static ProblemException problem(CohortInputException e) {
         List<FieldError> errors = e.faults().stream().map((CohortFault f) -> new FieldError(f.field(), f.reason()))
                 .toList();

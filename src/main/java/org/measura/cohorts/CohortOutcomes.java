@@ -101,6 +101,50 @@ public final class CohortOutcomes {
         return new CohortReport(methods, overall, groups, unanalysed, tally.partial());
     }
 
+    /** A benchmark as sent: a field is null where the request held none; the entry is null where it is no object. */
+    public record BenchmarkInput(String measure, String outcome, Double rate, Long n, String source) {
+    }
+
+    /**
+     * The benchmarks as sent, read and checked: first whether each is an object with a known outcome and a rate, and
+     * only when all are, the values ({@link #checked}); faults are located under /benchmarks.
+     */
+    public static List<Benchmark> benchmarks(List<BenchmarkInput> entries) throws CohortInputException {
+        if (entries == null) {
+            return List.of();
+        }
+        List<CohortFault> faults = new ArrayList<>();
+        List<Benchmark> read = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            BenchmarkInput b = entries.get(i);
+            String at = "/benchmarks/" + i;
+            if (b == null) {
+                faults.add(new CohortFault(at, "must be an object"));
+                continue;
+            }
+            Outcome outcome = null;
+            if (b.outcome() == null) {
+                faults.add(new CohortFault(at + "/outcome", "is required"));
+            } else {
+                try {
+                    outcome = Outcome.fromWire(b.outcome());
+                } catch (IllegalArgumentException unknown) {
+                    faults.add(new CohortFault(at + "/outcome", CohortTexts.OUTCOMES));
+                }
+            }
+            if (b.rate() == null) {
+                faults.add(new CohortFault(at + "/rate", "is required: a proportion from 0 to 1"));
+            }
+            if (outcome != null && b.rate() != null) {
+                read.add(new Benchmark(b.measure(), outcome, b.rate(), b.n(), b.source()));
+            }
+        }
+        if (!faults.isEmpty()) {
+            throw new CohortInputException(faults);
+        }
+        return checked(read);
+    }
+
     /** The benchmarks, each checked; faults are located under /benchmarks. */
     public static List<Benchmark> checked(List<Benchmark> benchmarks) throws CohortInputException {
         if (benchmarks == null) {

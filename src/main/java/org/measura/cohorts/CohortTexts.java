@@ -8,6 +8,10 @@ import org.measura.scoring.Decimals;
 /** The sentences of a cohort answer, built from figures already computed. */
 final class CohortTexts {
 
+    /** Why a benchmark's outcome names none of the rates a benchmark can be set against. */
+    static final String OUTCOMES = "must be reliable-improvement, no-reliable-change, reliable-deterioration, "
+            + "recovery or reliable-recovery";
+
     private CohortTexts() {
     }
 

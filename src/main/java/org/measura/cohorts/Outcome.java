@@ -27,7 +27,6 @@ public enum Outcome {
                 return o;
             }
         }
-        throw new IllegalArgumentException("must be reliable-improvement, no-reliable-change, reliable-deterioration, "
-                + "recovery or reliable-recovery");
+        throw new IllegalArgumentException("no outcome has this wire name");
     }
 }

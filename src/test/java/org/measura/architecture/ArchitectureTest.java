@@ -25,6 +25,7 @@ import org.measura.api.FieldError;
 import org.measura.catalog.Comparison;
 import org.measura.catalog.JsonPointers;
 import org.measura.catalog.Range;
+import org.measura.cohorts.Outcome;
 import org.measura.scoring.ScoringFault;
 import org.measura.scoring.ScoringLocation;
 import org.measura.trends.CallerFigures;
@@ -195,6 +196,15 @@ class ArchitectureTest {
                 .orShould().callCodeUnitWhere(makes(CallerFigures.class))
                 .orShould().callCodeUnitWhere(makes(CallerFigures.Builder.class))
                 .orShould().callConstructor(CourseAnalysis.Measure.class, ScoreDirection.class, CallerFigures.class)
+                .check(classes);
+    }
+
+    @Test
+    void adaptersLeaveTheReadingOfBenchmarksToTheCohortUseCase() {
+        // A benchmark's outcome is read by cohorts.CohortOutcomes.benchmarks, which words the fault; an adapter maps
+        // what was sent.
+        noClasses().that().resideInAnyPackage(ADAPTERS).should()
+                .callMethod(Outcome.class, "fromWire", String.class)
                 .check(classes);
     }
 
