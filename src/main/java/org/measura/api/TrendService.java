@@ -39,8 +39,11 @@ public class TrendService {
         TrendAnalysis.Result result = analysis.analyse(input(request));
         if (!result.ok()) {
             List<FieldError> errors = result.faults().stream().map(TrendService::pointerFor).toList();
-            throw (result.ofForm() ? ProblemType.INVALID_REQUEST : ProblemType.INVALID_TREND_REQUEST)
-                    .exception(ProblemType.fieldCount(errors), errors);
+            ProblemType problem = switch (result.kind()) {
+                case FORM -> ProblemType.INVALID_REQUEST;
+                case CONTENT -> ProblemType.INVALID_TREND_REQUEST;
+            };
+            throw problem.exception(ProblemType.fieldCount(errors), errors);
         }
         return result.report();
     }

@@ -112,6 +112,11 @@ public final class TrendAnalysis {
             return report != null;
         }
 
+        /** The kind of the faults that stopped the trend (of form where {@code ofForm}); null when it was analysed. */
+        public RefusalKind kind() {
+            return ok() ? null : ofForm ? RefusalKind.FORM : RefusalKind.CONTENT;
+        }
+
         static Result refused(List<FieldReason> faults, Map<String, String> labels) {
             return new Result(null, faults, !faults.isEmpty() && faults.get(0).ofForm(), labels);
         }
@@ -137,6 +142,11 @@ public final class TrendAnalysis {
         /** Whether the faults are of form (else, where there are any, of content). */
         public boolean ofForm() {
             return !form.isEmpty();
+        }
+
+        /** The kind of the faults, or null when there are none. */
+        public RefusalKind kind() {
+            return ofForm() ? RefusalKind.FORM : content.isEmpty() ? null : RefusalKind.CONTENT;
         }
 
         private void add(FieldReason fault) {
