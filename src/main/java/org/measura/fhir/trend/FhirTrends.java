@@ -68,7 +68,8 @@ public final class FhirTrends {
         body.requireReadable(setup.ofForm() ? TrendFaults.of(refused, body, Map.of(), measures, Map.of(), canonicals)
                 : List.of());
         if (!refused.isEmpty()) {
-            throw new FhirException(422, TrendFaults.of(refused, body, Map.of(), measures, Map.of(), canonicals));
+            throw new FhirException(TrendFaults.status(setup.kind()), TrendFaults.of(refused, body, Map.of(), measures,
+                    Map.of(), canonicals));
         }
         EntryReader.Read read = new EntryReader(scoring, catalog, canonicals).read(body.bundle(), body.bundlePath());
         List<Administration> ordered = read.administrations().stream().sorted(ORDER).toList();
@@ -92,7 +93,7 @@ public final class FhirTrends {
             for (int i = 0; i < ordered.size(); i++) {
                 byIndex.put(i, ordered.get(i));
             }
-            throw new FhirException(422, TrendFaults.of(result.faults(), body, result.labels(), measures, byIndex,
+            throw new FhirException(TrendFaults.status(result.kind()), TrendFaults.of(result.faults(), body, result.labels(), measures, byIndex,
                     canonicals));
         }
         TrendReport report = result.report();

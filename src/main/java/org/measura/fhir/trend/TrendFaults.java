@@ -8,6 +8,7 @@ import org.measura.fault.FaultCode;
 import org.measura.fhir.Canonicals;
 import org.measura.fhir.FhirIssue;
 import org.measura.trends.FieldReason;
+import org.measura.trends.RefusalKind;
 
 /**
  * The trend use case's refusals as OperationOutcome issues located in the request: a reason about administrations
@@ -73,6 +74,14 @@ final class TrendFaults {
                     + (r.code() == FaultCode.DUPLICATE ? "; give each scale's figures once." : "."), measure.path());
             default -> FhirIssue.error(type(r.code()), "The measure part " + r.field() + " " + r.reason() + ".",
                     measure.path());
+        };
+    }
+
+    /** The status of a refusal of the trend use case, as POST /trends answers it (docs/fhir.md). */
+    static int status(RefusalKind kind) {
+        return switch (kind) {
+            case FORM -> 400;
+            case CONTENT -> 422;
         };
     }
 
