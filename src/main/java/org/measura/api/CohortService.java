@@ -6,7 +6,6 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.measura.cohorts.Benchmark;
 import org.measura.cohorts.ClientCourse;
-import org.measura.cohorts.CohortFault;
 import org.measura.cohorts.CohortInputException;
 import org.measura.cohorts.CohortOutcomes;
 import org.measura.cohorts.CohortPartial;
@@ -123,8 +122,7 @@ public class CohortService {
     }
 
     private static ProblemException problem(CohortInputException e) {
-        List<FieldError> errors = e.faults().stream().map((CohortFault f) -> new FieldError(f.field(), f.reason()))
-                .toList();
+        List<FieldError> errors = e.faults().stream().map(CohortPointers::fieldError).toList();
         return ProblemType.INVALID_COHORT_REQUEST.exception(ProblemType.fieldCount(errors), errors);
     }
 }

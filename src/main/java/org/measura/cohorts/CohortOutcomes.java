@@ -3,8 +3,10 @@ package org.measura.cohorts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.measura.cohorts.CohortFault.BenchmarkField;
 import org.measura.cohorts.CohortReport.GroupOutcome;
 import org.measura.cohorts.CohortReport.UnanalysedClient;
+import org.measura.fault.FaultCode;
 
 /**
  * Use case: service outcomes of a cohort, from clients' analysed courses (one pass, or a stream) or from partials
@@ -66,10 +68,10 @@ public final class CohortOutcomes {
         List<CohortFault> faults = new ArrayList<>();
         CohortTally tally = new CohortTally();
         if (partials == null || partials.isEmpty()) {
-            faults.add(new CohortFault("/partials", "is required: at least one partial"));
+            faults.add(new CohortFault(FaultCode.REQUIRED, new CohortFault.Partials(), "is required: at least one partial"));
         } else {
             for (int i = 0; i < partials.size(); i++) {
-                tally.add(partials.get(i), "/partials/" + i, faults);
+                tally.add(partials.get(i), i, faults);
             }
         }
         List<Benchmark> checked;
@@ -117,23 +119,22 @@ public final class CohortOutcomes {
         List<Benchmark> read = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             BenchmarkInput b = entries.get(i);
-            String at = "/benchmarks/" + i;
             if (b == null) {
-                faults.add(new CohortFault(at, "must be an object"));
+                faults.add(new CohortFault(FaultCode.INVALID, at(i, BenchmarkField.ENTRY), "must be an object"));
                 continue;
             }
             Outcome outcome = null;
             if (b.outcome() == null) {
-                faults.add(new CohortFault(at + "/outcome", "is required"));
+                faults.add(new CohortFault(FaultCode.REQUIRED, at(i, BenchmarkField.OUTCOME), "is required"));
             } else {
                 try {
                     outcome = Outcome.fromWire(b.outcome());
                 } catch (IllegalArgumentException unknown) {
-                    faults.add(new CohortFault(at + "/outcome", CohortTexts.OUTCOMES));
+                    faults.add(new CohortFault(FaultCode.UNKNOWN, at(i, BenchmarkField.OUTCOME), CohortTexts.OUTCOMES));
                 }
             }
             if (b.rate() == null) {
-                faults.add(new CohortFault(at + "/rate", "is required: a proportion from 0 to 1"));
+                faults.add(new CohortFault(FaultCode.REQUIRED, at(i, BenchmarkField.RATE), "is required: a proportion from 0 to 1"));
             }
             if (outcome != null && b.rate() != null) {
                 read.add(new Benchmark(b.measure(), outcome, b.rate(), b.n(), b.source()));
@@ -153,28 +154,31 @@ public final class CohortOutcomes {
         List<CohortFault> faults = new ArrayList<>();
         for (int i = 0; i < benchmarks.size(); i++) {
             Benchmark b = benchmarks.get(i);
-            String at = "/benchmarks/" + i;
             if (b == null) {
-                faults.add(new CohortFault(at, "must be an object"));
+                faults.add(new CohortFault(FaultCode.INVALID, at(i, BenchmarkField.ENTRY), "must be an object"));
                 continue;
             }
             if (b.measure() == null || b.measure().isBlank()) {
-                faults.add(new CohortFault(at + "/measure", "is required: instrument/scale (phq9/total) or "
+                faults.add(new CohortFault(FaultCode.REQUIRED, at(i, BenchmarkField.MEASURE), "is required: instrument/scale (phq9/total) or "
                         + Benchmark.TALKING_THERAPIES));
             }
             if (b.outcome() == null) {
-                faults.add(new CohortFault(at + "/outcome", "is required"));
+                faults.add(new CohortFault(FaultCode.REQUIRED, at(i, BenchmarkField.OUTCOME), "is required"));
             }
             if (!(b.rate() >= 0 && b.rate() <= 1)) {
-                faults.add(new CohortFault(at + "/rate", "must be a proportion from 0 to 1"));
+                faults.add(new CohortFault(FaultCode.INVALID, at(i, BenchmarkField.RATE), "must be a proportion from 0 to 1"));
             }
             if (b.n() != null && b.n() < 1) {
-                faults.add(new CohortFault(at + "/n", "must be 1 or more"));
+                faults.add(new CohortFault(FaultCode.INVALID, at(i, BenchmarkField.N), "must be 1 or more"));
             }
         }
         if (!faults.isEmpty()) {
             throw new CohortInputException(faults);
         }
         return benchmarks;
+    }
+
+    private static CohortFault.InBenchmark at(int benchmark, BenchmarkField field) {
+        return new CohortFault.InBenchmark(benchmark, field);
     }
 }

@@ -6,6 +6,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.measura.cohorts.CohortFault.GroupField;
+import org.measura.cohorts.CohortFault.InGroup;
+import org.measura.cohorts.CohortFault.InMeasure;
+import org.measura.cohorts.CohortFault.InPartial;
+import org.measura.cohorts.CohortFault.MeasureField;
+import org.measura.cohorts.CohortFault.PartialField;
+import org.measura.fault.FaultCode;
 import org.measura.trends.ScoreDirection;
 
 /**
@@ -69,24 +76,25 @@ final class CohortTally {
         return new CohortPartial(CohortPartial.FORMAT, list);
     }
 
-    /** Adds a partial read from the wire, checking every member; faults name the member under {@code at}. */
-    void add(CohortPartial partial, String at, List<CohortFault> faults) {
+    /** Adds partial {@code p} as read from the wire, checking every member; faults name the member. */
+    void add(CohortPartial partial, int p, List<CohortFault> faults) {
         if (partial == null) {
-            faults.add(new CohortFault(at, "must be a partial as a cohort answer gives it"));
+            faults.add(new CohortFault(FaultCode.INVALID, new InPartial(p, PartialField.ENTRY),
+                    "must be a partial as a cohort answer gives it"));
             return;
         }
         if (!CohortPartial.FORMAT.equals(partial.format())) {
-            faults.add(new CohortFault(at + "/format", "must be " + CohortPartial.FORMAT));
+            faults.add(new CohortFault(FaultCode.INVALID, new InPartial(p, PartialField.FORMAT),
+                    "must be " + CohortPartial.FORMAT));
             return;
         }
         if (partial.groups() == null) {
-            faults.add(new CohortFault(at + "/groups", "is required"));
+            faults.add(new CohortFault(FaultCode.REQUIRED, new InPartial(p, PartialField.GROUPS), "is required"));
             return;
         }
         for (int i = 0; i < partial.groups().size(); i++) {
             CohortPartial.Group g = partial.groups().get(i);
-            String gat = at + "/groups/" + i;
-            GroupTally tally = group(g, gat, faults);
+            GroupTally tally = group(g, p, i, faults);
             if (tally == null) {
                 continue;
             }
@@ -99,7 +107,8 @@ final class CohortTally {
                 }
             }
             if (contradiction != null) {
-                faults.add(new CohortFault(gat + "/measures", contradiction));
+                faults.add(new CohortFault(FaultCode.CONFLICT, new InGroup(p, i, GroupField.MEASURES, null),
+                        contradiction));
                 continue;
             }
             tally.measures.values().forEach(m -> directions.putIfAbsent(m.key(), m.direction));
@@ -107,44 +116,47 @@ final class CohortTally {
         }
     }
 
-    private static GroupTally group(CohortPartial.Group g, String at, List<CohortFault> faults) {
+    private static GroupTally group(CohortPartial.Group g, int p, int gi, List<CohortFault> faults) {
         if (g == null) {
-            faults.add(new CohortFault(at, "must be an object"));
+            faults.add(new CohortFault(FaultCode.INVALID, new InGroup(p, gi, GroupField.ENTRY, null), "must be an object"));
             return null;
         }
         int before = faults.size();
         GroupTally tally = new GroupTally();
-        tally.clients = count(g.clients(), at + "/clients", faults);
-        tally.unanalysed = count(g.unanalysed(), at + "/unanalysed", faults);
+        tally.clients = count(g.clients(), new InGroup(p, gi, GroupField.CLIENTS, null), faults);
+        tally.unanalysed = count(g.unanalysed(), new InGroup(p, gi, GroupField.UNANALYSED, null), faults);
         if (g.faults() != null) {
-            g.faults().forEach((kind, n) -> tally.faults.put(kind, count(n, at + "/faults/" + kind, faults)));
+            g.faults().forEach((kind, n) -> tally.faults.put(kind, count(n, new InGroup(p, gi, GroupField.FAULTS, kind), faults)));
         }
         if (g.talkingTherapies() != null) {
             for (Map.Entry<String, Long> e : g.talkingTherapies().entrySet()) {
                 PairCount c = PairCount.fromWire(e.getKey());
                 if (c == null) {
-                    faults.add(new CohortFault(at + "/talkingTherapies/" + e.getKey(), "is not a count of this format"));
+                    faults.add(new CohortFault(FaultCode.UNKNOWN, new InGroup(p, gi, GroupField.TALKING_THERAPIES, e.getKey()),
+                            "is not a count of this format"));
                 } else {
-                    tally.pairs.put(c, count(e.getValue(), at + "/talkingTherapies/" + e.getKey(), faults));
+                    tally.pairs.put(c, count(e.getValue(), new InGroup(p, gi, GroupField.TALKING_THERAPIES, e.getKey()), faults));
                 }
             }
         }
         List<CohortPartial.Measure> measures = g.measures() == null ? List.of() : g.measures();
         for (int i = 0; i < measures.size(); i++) {
-            ScaleTally m = measure(measures.get(i), at + "/measures/" + i, faults);
+            ScaleTally m = measure(measures.get(i), p, gi, i, faults);
             if (m != null && tally.measures.putIfAbsent(m.key(), m) != null) {
-                faults.add(new CohortFault(at + "/measures/" + i, "repeats measure " + m.key()));
+                faults.add(new CohortFault(FaultCode.DUPLICATE, new InMeasure(p, gi, i, MeasureField.ENTRY, null),
+                        "repeats measure " + m.key()));
             }
         }
         if (faults.size() == before) {
-            Consistency.check(tally, at, faults);
+            Consistency.check(tally, p, gi, faults);
         }
         return faults.size() == before ? tally : null;
     }
 
-    private static ScaleTally measure(CohortPartial.Measure m, String at, List<CohortFault> faults) {
+    private static ScaleTally measure(CohortPartial.Measure m, int p, int gi, int mi, List<CohortFault> faults) {
         if (m == null || m.instrument() == null || m.scale() == null || m.direction() == null) {
-            faults.add(new CohortFault(at, "must carry instrument, scale and direction"));
+            faults.add(new CohortFault(FaultCode.REQUIRED, new InMeasure(p, gi, mi, MeasureField.ENTRY, null),
+                    "must carry instrument, scale and direction"));
             return null;
         }
         ScoreDirection direction = m.direction();
@@ -153,43 +165,44 @@ final class CohortTally {
             for (Map.Entry<String, Long> e : m.counts().entrySet()) {
                 Count c = Count.fromWire(e.getKey());
                 if (c == null) {
-                    faults.add(new CohortFault(at + "/counts/" + e.getKey(), "is not a count of this format"));
+                    faults.add(new CohortFault(FaultCode.UNKNOWN, new InMeasure(p, gi, mi, MeasureField.COUNTS, e.getKey()),
+                            "is not a count of this format"));
                 } else {
-                    tally.counts.put(c, count(e.getValue(), at + "/counts/" + e.getKey(), faults));
+                    tally.counts.put(c, count(e.getValue(), new InMeasure(p, gi, mi, MeasureField.COUNTS, e.getKey()), faults));
                 }
             }
         }
         if (m.sums() != null) {
             for (Map.Entry<String, String> e : m.sums().entrySet()) {
                 Sum s = Sum.fromWire(e.getKey());
-                String sat = at + "/sums/" + e.getKey();
+                InMeasure sat = new InMeasure(p, gi, mi, MeasureField.SUMS, e.getKey());
                 if (s == null) {
-                    faults.add(new CohortFault(sat, "is not a sum of this format"));
+                    faults.add(new CohortFault(FaultCode.UNKNOWN, sat, "is not a sum of this format"));
                     continue;
                 }
                 try {
                     BigDecimal value = new BigDecimal(e.getValue());
                     if (value.scale() > GroupTally.zero(s).scale()
                             || value.setScale(GroupTally.zero(s).scale()).precision() > MAX_DIGITS) {
-                        faults.add(new CohortFault(sat, "must be an exact decimal with at most "
+                        faults.add(new CohortFault(FaultCode.INVALID, sat, "must be an exact decimal with at most "
                                 + GroupTally.zero(s).scale() + " decimals, as a partial writes it"));
                     } else {
                         tally.sums.put(s, value.setScale(GroupTally.zero(s).scale()));
                     }
                 } catch (NumberFormatException | NullPointerException notADecimal) {
-                    faults.add(new CohortFault(sat, "must be a decimal number written as a string"));
+                    faults.add(new CohortFault(FaultCode.INVALID, sat, "must be a decimal number written as a string"));
                 }
             }
         }
         if (m.methods() != null) {
-            m.methods().forEach((method, n) -> tally.methods.put(method, count(n, at + "/methods/" + method, faults)));
+            m.methods().forEach((method, n) -> tally.methods.put(method, count(n, new InMeasure(p, gi, mi, MeasureField.METHODS, method), faults)));
         }
         return tally;
     }
 
-    private static long count(Long n, String at, List<CohortFault> faults) {
+    private static long count(Long n, CohortFault.Where at, List<CohortFault> faults) {
         if (n == null || n < 0 || n > MAX_COUNT) {
-            faults.add(new CohortFault(at, "must be a count from 0 to " + MAX_COUNT));
+            faults.add(new CohortFault(FaultCode.INVALID, at, "must be a count from 0 to " + MAX_COUNT));
             return 0;
         }
         return n;
@@ -199,7 +212,7 @@ final class CohortTally {
     static final long MAX_COUNT = 1_000_000_000_000_000L;
     static final int MAX_DIGITS = 40;
 
-    private static long count(long n, String at, List<CohortFault> faults) {
+    private static long count(long n, CohortFault.Where at, List<CohortFault> faults) {
         return count(Long.valueOf(n), at, faults);
     }
 }

@@ -25,6 +25,7 @@ import org.measura.api.FieldError;
 import org.measura.catalog.Comparison;
 import org.measura.catalog.JsonPointers;
 import org.measura.catalog.Range;
+import org.measura.cohorts.CohortFault;
 import org.measura.cohorts.Outcome;
 import org.measura.scoring.ScoringFault;
 import org.measura.scoring.ScoringLocation;
@@ -196,6 +197,17 @@ class ArchitectureTest {
                 .orShould().callCodeUnitWhere(makes(CallerFigures.class))
                 .orShould().callCodeUnitWhere(makes(CallerFigures.Builder.class))
                 .orShould().callConstructor(CourseAnalysis.Measure.class, ScoreDirection.class, CallerFigures.class)
+                .check(classes);
+    }
+
+    @Test
+    void cohortFaultsAreMadeOnlyInTheCohortsCore() {
+        // A cohort fault carries a typed location (CohortFault.Where); api.CohortPointers writes it as a JSON Pointer.
+        noClasses().that().resideOutsideOfPackage("org.measura.cohorts..").should()
+                .callCodeUnitWhere(makes(CohortFault.class))
+                .orShould().callCodeUnitWhere(DescribedPredicate.describe("a constructor of a CohortFault.Where",
+                        call -> call.getTarget().getName().equals("<init>")
+                                && call.getTargetOwner().isAssignableTo(CohortFault.Where.class)))
                 .check(classes);
     }
 

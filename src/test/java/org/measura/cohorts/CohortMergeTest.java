@@ -2,6 +2,7 @@ package org.measura.cohorts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.measura.api.CohortPointers;
 import org.measura.trends.Phase;
 
 /**
@@ -69,7 +71,7 @@ class CohortMergeTest {
         CohortPartial bad = JSON.readValue(text, CohortPartial.class);
         assertThatThrownBy(() -> CohortOutcomes.merge(List.of(partial, bad), List.of()))
                 .isInstanceOfSatisfying(CohortInputException.class, e -> assertThat(e.faults())
-                        .extracting(CohortFault::field)
+                        .extracting(f -> CohortPointers.pointer(f.where()))
                         .contains("/partials/1/groups/0/clients", "/partials/1/groups/0/measures/0/sums/start"));
         CohortPartial inconsistent = JSON.readValue(JSON.writeValueAsString(partial)
                 .replaceFirst("\"recovery\":3,", "\"recovery\":7,"), CohortPartial.class);
@@ -77,10 +79,11 @@ class CohortMergeTest {
         // recovered; 7 cannot.
         assertThatThrownBy(() -> CohortOutcomes.merge(List.of(inconsistent), List.of()))
                 .isInstanceOfSatisfying(CohortInputException.class, e -> assertThat(e.faults())
-                        .extracting(CohortFault::field).contains("/partials/0/groups/0/measures/1/counts/recovery"));
+                        .extracting(f -> CohortPointers.pointer(f.where())).contains("/partials/0/groups/0/measures/1/counts/recovery"));
         CohortPartial other = new CohortPartial("another/1", List.of());
         assertThatThrownBy(() -> CohortOutcomes.merge(List.of(other), List.of()))
                 .isInstanceOfSatisfying(CohortInputException.class, e -> assertThat(e.faults())
-                        .containsExactly(new CohortFault("/partials/0/format", "must be " + CohortPartial.FORMAT)));
+                        .extracting(f -> CohortPointers.pointer(f.where()), CohortFault::reason)
+                        .containsExactly(tuple("/partials/0/format", "must be " + CohortPartial.FORMAT)));
     }
 }
