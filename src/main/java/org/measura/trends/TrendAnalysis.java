@@ -98,10 +98,11 @@ public final class TrendAnalysis {
     }
 
     /**
-     * The report, or the faults that stopped it: all of form ({@code ofForm}) or all of content. {@code labels} maps a
-     * series key ("phq9/total") to the label of each series built before the faults were found.
+     * The report, or the faults that stopped it: all of form or all of content, as {@code kind} says (null when
+     * analysed). {@code labels} maps a series key ("phq9/total") to the label of each series built before the faults
+     * were found.
      */
-    public record Result(TrendReport report, List<FieldReason> faults, boolean ofForm, Map<String, String> labels) {
+    public record Result(TrendReport report, List<FieldReason> faults, RefusalKind kind, Map<String, String> labels) {
 
         public Result {
             faults = faults == null ? List.of() : List.copyOf(faults);
@@ -112,13 +113,18 @@ public final class TrendAnalysis {
             return report != null;
         }
 
-        /** The kind of the faults that stopped the trend (of form where {@code ofForm}); null when it was analysed. */
-        public RefusalKind kind() {
-            return ok() ? null : ofForm ? RefusalKind.FORM : RefusalKind.CONTENT;
+        /** Whether the faults that stopped the trend are of form. */
+        public boolean ofForm() {
+            return kind == RefusalKind.FORM;
+        }
+
+        static Result analysed(TrendReport report, Map<String, String> labels) {
+            return new Result(report, List.of(), null, labels);
         }
 
         static Result refused(List<FieldReason> faults, Map<String, String> labels) {
-            return new Result(null, faults, !faults.isEmpty() && faults.get(0).ofForm(), labels);
+            return new Result(null, faults,
+                    !faults.isEmpty() && faults.get(0).ofForm() ? RefusalKind.FORM : RefusalKind.CONTENT, labels);
         }
     }
 
@@ -217,7 +223,7 @@ public final class TrendAnalysis {
         setup.measures.forEach((key, m) -> figures.put(key, new CourseAnalysis.Measure(m.direction(), m.figures())));
         CourseAnalysis.Result result = analysis.analyse(course, figures, setup.options);
         if (result.ok()) {
-            return new Result(result.report(), List.of(), false, result.labels());
+            return Result.analysed(result.report(), result.labels());
         }
         return Result.refused(result.faults().stream().map(f -> atMeasure(f, setup)).toList(), result.labels());
     }
@@ -271,7 +277,7 @@ public final class TrendAnalysis {
         int notOnTrack = expected.notOnTrackPercentile() == null ? ExpectedResponseTracking.DEFAULT_NOT_ON_TRACK
                 : expected.notOnTrackPercentile();
         CourseAnalysis.Result tracked = CourseAnalysis.track(report, expected.curves(), atRisk, notOnTrack);
-        return tracked.ok() ? new Result(tracked.report(), List.of(), false, tracked.labels())
+        return tracked.ok() ? Result.analysed(tracked.report(), tracked.labels())
                 : Result.refused(tracked.faults(), tracked.labels());
     }
 
