@@ -53,6 +53,9 @@ public final class CohortPointers {
                 case N -> "/n";
             };
         }
+        if (where instanceof CohortFault.Clients) {
+            return "/clients";
+        }
         if (where instanceof CohortFault.Partials) {
             return "/partials";
         }

@@ -1,6 +1,7 @@
 package org.measura.api;
 
 import java.util.List;
+import org.measura.cohorts.CohortOutcomes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** POST /cohorts/outcomes: clients' courses, each shaped as the body of POST /trends with an optional group. */
@@ -12,7 +13,7 @@ public record CohortRequest(
         @Schema(description = "Rates to set the cohort's against (a published or local figure, with its n and source "
                 + "when known)") List<BenchmarkEntry> benchmarks) {
 
-    public static final int MAX_CLIENTS = 1000;
+    public static final int MAX_CLIENTS = CohortOutcomes.MAX_CLIENTS;
 
     @Schema(name = "CohortClient", description = "One client's course: the body of POST /trends and a group label")
     public record Client(

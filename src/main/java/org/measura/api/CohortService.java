@@ -1,90 +1,97 @@
 package org.measura.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.measura.cohorts.Benchmark;
 import org.measura.cohorts.ClientCourse;
+import org.measura.cohorts.ClientFault;
+import org.measura.cohorts.ClientFaultTexts;
+import org.measura.cohorts.CohortClients;
 import org.measura.cohorts.CohortInputException;
 import org.measura.cohorts.CohortOutcomes;
 import org.measura.cohorts.CohortPartial;
 import org.measura.cohorts.CohortReport;
 import org.measura.cohorts.ExpectedResponses;
+import org.measura.trends.TrendAnalysis;
 
 /**
- * Adapter for the cohort operations: each client's course goes through the trend analysis POST /trends uses, a
- * client it refuses becomes a counted fault, and the core's located faults become a problem.
+ * Adapter for the cohort operations: maps each client into the core's cohort use cases ({@link CohortClients},
+ * {@link CohortOutcomes}, {@link ExpectedResponses}), words an unanalysed client's fault with pointers into the
+ * request, and turns the core's located faults into a problem.
  */
 @ApplicationScoped
 public class CohortService {
 
-    private final TrendService trends;
+    private final TrendAnalysis analysis;
     private final int minimumClients;
 
     CohortService(TrendService trends,
             @ConfigProperty(name = "measura.cohorts.expected-response.minimum-clients") int minimumClients) {
-        this.trends = trends;
+        this.analysis = trends.analysis();
         this.minimumClients = minimumClients;
     }
 
     /** Expected-response curves from a cohort's courses; a client that cannot be analysed is counted by its fault. */
     public ExpectedResponses.Report expectedResponse(CohortRequest request) {
-        List<ClientCourse> courses = clients(request);
-        return ExpectedResponses.derive(courses, minimumClients);
-    }
-
-    private List<ClientCourse> clients(CohortRequest request) {
-        if (request == null || request.clients() == null || request.clients().isEmpty()) {
-            throw ProblemType.INVALID_REQUEST.exception("1 field is invalid; see errors.",
-                    List.of(new FieldError("/clients", "is required: at least one client")));
-        }
-        if (request.clients().size() > CohortRequest.MAX_CLIENTS) {
-            throw ProblemType.INVALID_REQUEST.exception("1 field is invalid; see errors.",
-                    List.of(new FieldError("/clients", "holds more than " + CohortRequest.MAX_CLIENTS
-                            + " clients; send larger cohorts to POST /bulk/cohorts")));
-        }
-        List<ClientCourse> courses = new ArrayList<>();
-        for (int i = 0; i < request.clients().size(); i++) {
-            courses.add(course(request.clients().get(i), "/clients/" + i));
-        }
-        return courses;
+        return ExpectedResponses.derive(clients(request), minimumClients);
     }
 
     public CohortReport outcomes(CohortRequest request) {
         List<ClientCourse> courses = clients(request);
         List<Benchmark> benchmarks = benchmarks(request.benchmarks());
-        CohortOutcomes.Accumulator accumulator = new CohortOutcomes.Accumulator();
+        CohortOutcomes.Accumulator accumulator = new CohortOutcomes.Accumulator(CohortService::requestReasons);
         for (int i = 0; i < courses.size(); i++) {
             accumulator.add(i, courses.get(i));
         }
         return report(accumulator, benchmarks);
     }
 
-    /** One client's course analysed, or its fault with pointers under {@code at}. */
-    public ClientCourse course(CohortRequest.Client client, String at) {
-        if (client == null) {
-            return ClientCourse.failed(null, new ClientCourse.ClientFault("invalid-request",
-                    List.of(at + ": must be an object")));
-        }
+    private List<ClientCourse> clients(CohortRequest request) {
+        List<CohortClients.ClientInput> clients = request == null || request.clients() == null ? null
+                : request.clients().stream().map(CohortService::input).toList();
         try {
-            return ClientCourse.analysed(client.group(), trends.analyse(client.trendRequest()));
-        } catch (ProblemException e) {
-            return ClientCourse.failed(client.group(), fault(e.problem(), at));
+            return CohortClients.courses(clients, analysis);
+        } catch (CohortInputException e) {
+            throw problem(e);
         }
     }
 
-    public static ClientCourse.ClientFault fault(Problem problem, String at) {
-        String kind = problem.type().substring(problem.type().lastIndexOf('/') + 1);
-        List<String> reasons = new ArrayList<>();
-        if (problem.errors() == null || problem.errors().isEmpty()) {
-            reasons.add(at + ": " + problem.detail());
-        } else {
-            problem.errors().forEach(e -> reasons.add(at + e.pointer() + ": " + e.reason()
-                    + (e.related().isEmpty() ? "" : " (with " + String.join(", ",
-                            e.related().stream().map(r -> at + r).toList()) + ")")));
+    /** One client's course analysed, or the fault that kept it out. */
+    public ClientCourse course(CohortRequest.Client client) {
+        return CohortClients.course(input(client), analysis);
+    }
+
+    private static CohortClients.ClientInput input(CohortRequest.Client client) {
+        return client == null ? null
+                : new CohortClients.ClientInput(client.group(), TrendService.input(client.trendRequest()));
+    }
+
+    /** An unanalysed client's reasons as POST /cohorts/outcomes lists them, under /clients/{index}. */
+    static List<String> requestReasons(int client, ClientFault fault) {
+        return reasons("/clients/" + client, fault);
+    }
+
+    /**
+     * The reasons of a fault, each led by where it is: {@code at} followed by the JSON Pointer of the field within
+     * the client ("/clients/3/administrations/0/date: ..."), and the fields it involves besides.
+     */
+    public static List<String> reasons(String at, ClientFault fault) {
+        if (fault instanceof ClientFault.Refused refused) {
+            return refused.faults().stream().map(r -> reason(at, TrendService.pointerFor(r))).toList();
         }
-        return new ClientCourse.ClientFault(kind, reasons);
+        if (fault instanceof ClientFault.ContradictingDirection conflict) {
+            return List.of(ClientFaultTexts.contradictingDirection(conflict));
+        }
+        if (fault instanceof ClientFault.Unread unread) {
+            return unread.reasons();
+        }
+        return List.of(at + ": " + ClientFaultTexts.NOT_AN_OBJECT); // the one kind left: ClientFault.NotAnObject
+    }
+    /** One field's reason led by its place: {@code at} followed by the field's pointer within the client. */
+    public static String reason(String at, FieldError error) {
+        return at + error.pointer() + ": " + error.reason() + (error.related().isEmpty() ? ""
+                : " (with " + String.join(", ", error.related().stream().map(r -> at + r).toList()) + ")");
     }
 
     public CohortReport report(CohortOutcomes.Accumulator accumulator, List<Benchmark> benchmarks) {
@@ -123,6 +130,10 @@ public class CohortService {
 
     private static ProblemException problem(CohortInputException e) {
         List<FieldError> errors = e.faults().stream().map(CohortPointers::fieldError).toList();
-        return ProblemType.INVALID_COHORT_REQUEST.exception(ProblemType.fieldCount(errors), errors);
+        ProblemType type = switch (e.kind()) {
+            case FORM -> ProblemType.INVALID_REQUEST;
+            case CONTENT -> ProblemType.INVALID_COHORT_REQUEST;
+        };
+        return type.exception(ProblemType.fieldCount(errors), errors);
     }
 }

@@ -16,6 +16,15 @@ public final class JsonProblems {
     private JsonProblems() {
     }
 
+    /** The kind of problem a body Jackson could not read is: the same choice {@link #of} makes. */
+    public static ProblemType type(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            return ProblemType.JSON_LIMIT;
+        }
+        return e instanceof JsonMappingException && !(e instanceof JsonParseException) ? ProblemType.INVALID_REQUEST
+                : ProblemType.MALFORMED_JSON;
+    }
+
     public static Problem of(JsonProcessingException e) {
         if (e instanceof StreamConstraintsException) {
             String what = switch (JsonFault.of(e)) {

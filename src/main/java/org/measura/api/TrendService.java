@@ -48,7 +48,13 @@ public class TrendService {
         return result.report();
     }
 
-    private static TrendAnalysis.Input input(TrendRequest request) {
+    /** The core's trend use case, for the cohort operations that run it per client. */
+    TrendAnalysis analysis() {
+        return analysis;
+    }
+
+    /** The request as the trend use case takes it. */
+    static TrendAnalysis.Input input(TrendRequest request) {
         List<TrendAnalysis.AdministrationInput> administrations = request.administrations() == null ? null
                 : request.administrations().stream().map(TrendService::administration).toList();
         List<TrendAnalysis.MeasureInput> measures = request.measures() == null ? null

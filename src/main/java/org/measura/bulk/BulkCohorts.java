@@ -14,11 +14,12 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.measura.cohorts.ClientCourse;
+import org.measura.cohorts.ClientFault;
+import org.measura.cohorts.ClientFaultKind;
 import org.measura.cohorts.CohortOutcomes;
 import org.measura.api.CohortRequest;
 import org.measura.api.CohortService;
 import org.measura.api.Problem;
-import org.measura.api.ProblemType;
 
 /**
  * POST /bulk/cohorts: each line one client as in POST /cohorts/outcomes; the answer, once at the end of the stream,
@@ -45,7 +46,8 @@ public class BulkCohorts {
     }
 
     void stream(InputStream in, OutputStream out) {
-        CohortOutcomes.Accumulator accumulator = new CohortOutcomes.Accumulator();
+        CohortOutcomes.Accumulator accumulator = new CohortOutcomes.Accumulator(
+                (line, fault) -> CohortService.reasons("line " + line, fault));
         NdjsonLines lines = new NdjsonLines(in, maxLineLength, () -> { });
         try {
             NdjsonLines.Line line;
@@ -65,26 +67,34 @@ public class BulkCohorts {
     private ClientCourse client(NdjsonLines.Line line) {
         String at = "line " + line.number();
         if (line.tooLong()) {
-            return fault(ProblemType.LINE_TOO_LONG.problem("The line is longer than the limit of " + maxLineLength
-                    + " bytes (measura.bulk.max-line-length) and was skipped."), at);
+            return unread(ClientFaultKind.LINE_TOO_LONG, at, "The line is longer than the limit of " + maxLineLength
+                    + " bytes (measura.bulk.max-line-length) and was skipped.");
         }
         try {
             CohortRequest.Client client = reader.readValue(line.text(), 0, line.length());
             if (client == null) {
-                return fault(ProblemType.INVALID_REQUEST.problem("The line must be a JSON object with an "
-                        + "`administrations` array."), at);
+                return unread(ClientFaultKind.INVALID_REQUEST, at, "The line must be a JSON object with an "
+                        + "`administrations` array.");
             }
-            return cohorts.course(client, at);
+            return cohorts.course(client);
         } catch (JsonProcessingException e) {
-            return fault(LineProblems.of(e), at);
+            return unread(LineProblems.kind(e), LineProblems.of(e), at);
         } catch (IOException | RuntimeException e) {
             // Only the exception class is logged: messages may contain submitted data.
             LOG.errorf("Unexpected %s while reading a bulk cohort line", e.getClass().getName());
-            return fault(ProblemType.INTERNAL.problem("The service could not read this line."), at);
+            return unread(ClientFaultKind.INTERNAL_ERROR, at, "The service could not read this line.");
         }
     }
 
-    private static ClientCourse fault(Problem problem, String at) {
-        return ClientCourse.failed(null, CohortService.fault(problem, at));
+    private static ClientCourse unread(ClientFaultKind kind, String at, String detail) {
+        return ClientCourse.failed(null, new ClientFault.Unread(kind, List.of(at + ": " + detail)));
+    }
+
+    /** A line that could not be read as a client, its problem's reasons placed under the line. */
+    private static ClientCourse unread(ClientFaultKind kind, Problem problem, String at) {
+        List<String> reasons = problem.errors() == null || problem.errors().isEmpty()
+                ? List.of(at + ": " + problem.detail())
+                : problem.errors().stream().map(e -> CohortService.reason(at, e)).toList();
+        return ClientCourse.failed(null, new ClientFault.Unread(kind, reasons));
     }
 }

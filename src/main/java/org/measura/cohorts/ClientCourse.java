@@ -1,6 +1,6 @@
 package org.measura.cohorts;
 
-import java.util.List;
+import org.measura.trends.TrendAnalysis;
 import org.measura.trends.TrendReport;
 
 /**
@@ -24,13 +24,9 @@ public record ClientCourse(String group, TrendReport report, ClientFault fault) 
         return new ClientCourse(group, null, fault);
     }
 
-    /**
-     * Why a course could not be analysed: {@code kind} a short stable name of the kind of fault (the partial counts
-     * clients by it), {@code reasons} each offending field with its reason, as the single-client answer gives them.
-     */
-    public record ClientFault(String kind, List<String> reasons) {
-        public ClientFault {
-            reasons = reasons == null ? List.of() : List.copyOf(reasons);
-        }
+    /** The client as the trend analysis of its course left it: analysed, or refused with the analysis's faults. */
+    public static ClientCourse of(String group, TrendAnalysis.Result result) {
+        return result.ok() ? analysed(group, result.report())
+                : failed(group, new ClientFault.Refused(result.kind(), result.faults()));
     }
 }

@@ -9,7 +9,11 @@ import org.measura.fault.FaultCode;
 public record CohortFault(FaultCode code, Where where, String reason) {
 
     /** The part of a cohort request a fault is about. */
-    public sealed interface Where permits Partials, InPartial, InGroup, InMeasure, InBenchmark {
+    public sealed interface Where permits Clients, Partials, InPartial, InGroup, InMeasure, InBenchmark {
+    }
+
+    /** The list of clients. */
+    public record Clients() implements Where {
     }
 
     /** The list of partials to merge. */

@@ -22,11 +22,19 @@ public final class CohortOutcomes {
     private CohortOutcomes() {
     }
 
-    /** Accumulates clients one at a time, holding only exact tallies and the first listed faults. */
+    /**
+     * Accumulates clients one at a time, holding only exact tallies and the first listed faults, worded as they are
+     * listed by {@code wording}.
+     */
     public static final class Accumulator {
         private final CohortTally tally = new CohortTally();
         private final List<UnanalysedClient> unanalysed = new ArrayList<>();
+        private final ClientFaultWording wording;
         private long unlisted;
+
+        public Accumulator(ClientFaultWording wording) {
+            this.wording = wording;
+        }
 
         /** Adds one client; {@code number} names it in the answer (its index, or its line in a stream). */
         public void add(int number, ClientCourse client) {
@@ -34,8 +42,8 @@ public final class CohortOutcomes {
             ClientCourse counted = tally.last;
             if (counted.fault() != null) {
                 if (unanalysed.size() < MAX_LISTED_FAULTS) {
-                    unanalysed.add(new UnanalysedClient(number, counted.group(), counted.fault().kind(),
-                            counted.fault().reasons()));
+                    unanalysed.add(new UnanalysedClient(number, counted.group(), counted.fault().kind().wire(),
+                            wording.reasons(number, counted.fault())));
                 } else {
                     unlisted++;
                 }
@@ -53,9 +61,9 @@ public final class CohortOutcomes {
         }
     }
 
-    public static CohortReport outcomes(List<ClientCourse> clients, List<Benchmark> benchmarks)
-            throws CohortInputException {
-        Accumulator accumulator = new Accumulator();
+    public static CohortReport outcomes(List<ClientCourse> clients, List<Benchmark> benchmarks,
+            ClientFaultWording wording) throws CohortInputException {
+        Accumulator accumulator = new Accumulator(wording);
         for (int i = 0; i < clients.size(); i++) {
             accumulator.add(i, clients.get(i));
         }
@@ -68,7 +76,8 @@ public final class CohortOutcomes {
         List<CohortFault> faults = new ArrayList<>();
         CohortTally tally = new CohortTally();
         if (partials == null || partials.isEmpty()) {
-            faults.add(new CohortFault(FaultCode.REQUIRED, new CohortFault.Partials(), "is required: at least one partial"));
+            faults.add(new CohortFault(FaultCode.REQUIRED, new CohortFault.Partials(),
+                    CohortTexts.AT_LEAST_ONE_PARTIAL));
         } else {
             for (int i = 0; i < partials.size(); i++) {
                 tally.add(partials.get(i), i, faults);
@@ -120,12 +129,12 @@ public final class CohortOutcomes {
         for (int i = 0; i < entries.size(); i++) {
             BenchmarkInput b = entries.get(i);
             if (b == null) {
-                faults.add(new CohortFault(FaultCode.INVALID, at(i, BenchmarkField.ENTRY), "must be an object"));
+                faults.add(new CohortFault(FaultCode.INVALID, at(i, BenchmarkField.ENTRY), CohortTexts.NOT_AN_OBJECT));
                 continue;
             }
             Outcome outcome = null;
             if (b.outcome() == null) {
-                faults.add(new CohortFault(FaultCode.REQUIRED, at(i, BenchmarkField.OUTCOME), "is required"));
+                faults.add(new CohortFault(FaultCode.REQUIRED, at(i, BenchmarkField.OUTCOME), CohortTexts.REQUIRED));
             } else {
                 try {
                     outcome = Outcome.fromWire(b.outcome());
@@ -134,7 +143,7 @@ public final class CohortOutcomes {
                 }
             }
             if (b.rate() == null) {
-                faults.add(new CohortFault(FaultCode.REQUIRED, at(i, BenchmarkField.RATE), "is required: a proportion from 0 to 1"));
+                faults.add(new CohortFault(FaultCode.REQUIRED, at(i, BenchmarkField.RATE), CohortTexts.RATE_REQUIRED));
             }
             if (outcome != null && b.rate() != null) {
                 read.add(new Benchmark(b.measure(), outcome, b.rate(), b.n(), b.source()));
@@ -155,21 +164,21 @@ public final class CohortOutcomes {
         for (int i = 0; i < benchmarks.size(); i++) {
             Benchmark b = benchmarks.get(i);
             if (b == null) {
-                faults.add(new CohortFault(FaultCode.INVALID, at(i, BenchmarkField.ENTRY), "must be an object"));
+                faults.add(new CohortFault(FaultCode.INVALID, at(i, BenchmarkField.ENTRY), CohortTexts.NOT_AN_OBJECT));
                 continue;
             }
             if (b.measure() == null || b.measure().isBlank()) {
-                faults.add(new CohortFault(FaultCode.REQUIRED, at(i, BenchmarkField.MEASURE), "is required: instrument/scale (phq9/total) or "
-                        + Benchmark.TALKING_THERAPIES));
+                faults.add(new CohortFault(FaultCode.REQUIRED, at(i, BenchmarkField.MEASURE),
+                        CohortTexts.MEASURE_REQUIRED));
             }
             if (b.outcome() == null) {
-                faults.add(new CohortFault(FaultCode.REQUIRED, at(i, BenchmarkField.OUTCOME), "is required"));
+                faults.add(new CohortFault(FaultCode.REQUIRED, at(i, BenchmarkField.OUTCOME), CohortTexts.REQUIRED));
             }
             if (!(b.rate() >= 0 && b.rate() <= 1)) {
-                faults.add(new CohortFault(FaultCode.INVALID, at(i, BenchmarkField.RATE), "must be a proportion from 0 to 1"));
+                faults.add(new CohortFault(FaultCode.INVALID, at(i, BenchmarkField.RATE), CohortTexts.RATE_RANGE));
             }
             if (b.n() != null && b.n() < 1) {
-                faults.add(new CohortFault(FaultCode.INVALID, at(i, BenchmarkField.N), "must be 1 or more"));
+                faults.add(new CohortFault(FaultCode.INVALID, at(i, BenchmarkField.N), CohortTexts.N_AT_LEAST_ONE));
             }
         }
         if (!faults.isEmpty()) {

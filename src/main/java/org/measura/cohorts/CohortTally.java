@@ -38,9 +38,8 @@ final class CohortTally {
                 String key = trend.instrumentId() + "/" + trend.scaleId();
                 ScoreDirection known = directions.get(key);
                 if (known != null && known != trend.direction()) {
-                    counted = ClientCourse.failed(client.group(), new ClientCourse.ClientFault(CONTRADICTING_DIRECTION,
-                            List.of(key + " is " + trend.direction().wire() + " for this client but "
-                                    + known.wire() + " for earlier clients")));
+                    counted = ClientCourse.failed(client.group(), new ClientFault.ContradictingDirection(
+                            trend.instrumentId(), trend.scaleId(), trend.direction(), known));
                     break;
                 }
             }
@@ -52,8 +51,6 @@ final class CohortTally {
         groups.computeIfAbsent(counted.group(), g -> new GroupTally()).add(counted);
         last = counted;
     }
-
-    static final String CONTRADICTING_DIRECTION = "contradicting-direction";
 
     /** The client as last counted (with the contradiction fault when there was one). */
     ClientCourse last;

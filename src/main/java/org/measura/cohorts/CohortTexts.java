@@ -12,6 +12,17 @@ final class CohortTexts {
     static final String OUTCOMES = "must be reliable-improvement, no-reliable-change, reliable-deterioration, "
             + "recovery or reliable-recovery";
 
+    static final String AT_LEAST_ONE_CLIENT = "is required: at least one client";
+    static final String TOO_MANY_CLIENTS = "holds more than " + CohortOutcomes.MAX_CLIENTS
+            + " clients; send larger cohorts to POST /bulk/cohorts";
+    static final String AT_LEAST_ONE_PARTIAL = "is required: at least one partial";
+    static final String NOT_AN_OBJECT = "must be an object";
+    static final String REQUIRED = "is required";
+    static final String RATE_REQUIRED = "is required: a proportion from 0 to 1";
+    static final String RATE_RANGE = "must be a proportion from 0 to 1";
+    static final String MEASURE_REQUIRED = "is required: instrument/scale (phq9/total) or " + Benchmark.TALKING_THERAPIES;
+    static final String N_AT_LEAST_ONE = "must be 1 or more";
+
     private CohortTexts() {
     }
 

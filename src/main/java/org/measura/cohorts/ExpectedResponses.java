@@ -55,7 +55,7 @@ public final class ExpectedResponses {
         for (ClientCourse client : clients) {
             if (client.fault() != null) {
                 unanalysed++;
-                faults.merge(client.fault().kind(), 1L, Long::sum);
+                faults.merge(client.fault().kind().wire(), 1L, Long::sum);
                 continue;
             }
             for (ScaleTrend trend : client.report().scales()) {

@@ -31,7 +31,7 @@ final class GroupTally {
         clients++;
         if (client.fault() != null) {
             unanalysed++;
-            faults.merge(client.fault().kind(), 1L, Long::sum);
+            faults.merge(client.fault().kind().wire(), 1L, Long::sum);
             return;
         }
         TrendReport report = client.report();

@@ -25,6 +25,7 @@ import org.measura.api.FieldError;
 import org.measura.catalog.Comparison;
 import org.measura.catalog.JsonPointers;
 import org.measura.catalog.Range;
+import org.measura.cohorts.ClientFault;
 import org.measura.cohorts.CohortFault;
 import org.measura.cohorts.Outcome;
 import org.measura.scoring.ScoringFault;
@@ -208,6 +209,19 @@ class ArchitectureTest {
                 .orShould().callCodeUnitWhere(DescribedPredicate.describe("a constructor of a CohortFault.Where",
                         call -> call.getTarget().getName().equals("<init>")
                                 && call.getTargetOwner().isAssignableTo(CohortFault.Where.class)))
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheAdaptersOwnReadingFaultsOfAClientAreMadeOutsideTheCohortsCore() {
+        // Whether a client's course is refused, is no object or contradicts earlier clients is decided by the cohorts
+        // core (CohortClients, CohortTally); an adapter makes only the faults of what it could not read
+        // (ClientFault.Unread) and words every fault in its own terms.
+        noClasses().that().resideOutsideOfPackage("org.measura.cohorts..").should()
+                .callCodeUnitWhere(DescribedPredicate.describe("a constructor of a ClientFault other than Unread",
+                        call -> call.getTarget().getName().equals("<init>")
+                                && call.getTargetOwner().isAssignableTo(ClientFault.class)
+                                && !call.getTargetOwner().isEquivalentTo(ClientFault.Unread.class)))
                 .check(classes);
     }
 

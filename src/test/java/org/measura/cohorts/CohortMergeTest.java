@@ -36,7 +36,7 @@ class CohortMergeTest {
     @Test
     void anySplitMergedInAnyOrderEqualsTheWhole() throws Exception {
         List<ClientCourse> all = cohort();
-        CohortReport whole = CohortOutcomes.outcomes(all, List.of());
+        CohortReport whole = CohortOutcomes.outcomes(all, List.of(), Cohorts.KIND_ONLY);
         Random random = new Random(20261201L);
         for (int round = 0; round < 200; round++) {
             List<ClientCourse> shuffled = new ArrayList<>(all);
@@ -51,7 +51,7 @@ class CohortMergeTest {
             }
             List<CohortPartial> partials = new ArrayList<>();
             for (List<ClientCourse> part : split) {
-                CohortPartial partial = CohortOutcomes.outcomes(part, List.of()).partial();
+                CohortPartial partial = CohortOutcomes.outcomes(part, List.of(), Cohorts.KIND_ONLY).partial();
                 partials.add(JSON.readValue(JSON.writeValueAsString(partial), CohortPartial.class));
             }
             Collections.shuffle(partials, random);
@@ -65,7 +65,8 @@ class CohortMergeTest {
 
     @Test
     void aPartialThatIsNotExactIsRefusedWithItsPlace() throws Exception {
-        CohortPartial partial = CohortOutcomes.outcomes(CohortOutcomesTest.cohort(), List.of()).partial();
+        CohortPartial partial = CohortOutcomes.outcomes(CohortOutcomesTest.cohort(), List.of(), Cohorts.KIND_ONLY)
+                .partial();
         String text = JSON.writeValueAsString(partial).replaceFirst("\"start\":\"[0-9.]+\"", "\"start\":\"1e400\"")
                 .replaceFirst("\"clients\":10,", "\"clients\":-1,");
         CohortPartial bad = JSON.readValue(text, CohortPartial.class);

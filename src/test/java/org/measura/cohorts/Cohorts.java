@@ -7,6 +7,7 @@ import org.measura.catalog.InstrumentCatalog;
 import org.measura.catalog.InstrumentDefinition;
 import org.measura.trends.CallerFigures;
 import org.measura.trends.Phase;
+import org.measura.trends.RefusalKind;
 import org.measura.trends.Point;
 import org.measura.trends.ScaleSeries;
 import org.measura.trends.TrendEngine;
@@ -25,6 +26,12 @@ final class Cohorts {
     /** One administration: weeks after the start, its phase (null = none), the PHQ-9 and the GAD-7 total. */
     record Visit(int week, Phase phase, double phq, double gad) {
     }
+
+    /** A course the trend analysis refused as of content; the cohort tests count it, they do not word it. */
+    static final ClientFault REFUSED = new ClientFault.Refused(RefusalKind.CONTENT, List.of());
+
+    /** Each unanalysed client's reasons as its kind, for the tests that do not look at the wording. */
+    static final ClientFaultWording KIND_ONLY = (client, fault) -> List.of(fault.kind().wire());
 
     static Visit v(int week, Phase phase, double phq, double gad) {
         return new Visit(week, phase, phq, gad);

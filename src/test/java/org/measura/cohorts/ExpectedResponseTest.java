@@ -64,7 +64,7 @@ class ExpectedResponseTest {
             clients.add(client(course));
         }
         clients.add(client(22, 18));
-        clients.add(ClientCourse.failed(null, new ClientCourse.ClientFault("invalid-trend-request", List.of())));
+        clients.add(ClientCourse.failed(null, Cohorts.REFUSED));
         return ExpectedResponses.derive(clients, 10);
     }
 

@@ -38,6 +38,49 @@ class CohortApiTest {
     }
 
     @Test
+    void tooManyClientsIsABadRequestThatSaysWhereToSendThem() {
+        String client = "{\"administrations\": [{\"instrument\": \"phq9\", \"date\": \"2026-01-05\", "
+                + "\"scores\": {\"total\": 3}}]}";
+        post("/cohorts/outcomes", "{\"clients\": [" + String.join(",", java.util.Collections.nCopies(1001, client))
+                + "]}").statusCode(400)
+                .body("type", equalTo("/problems/invalid-request"))
+                .body("errors.pointer", contains("/clients"))
+                .body("errors.reason", contains("holds more than 1000 clients; send larger cohorts to POST "
+                        + "/bulk/cohorts"));
+    }
+
+    @Test
+    void aClientThatIsNoObjectIsCountedWithWhereItIs() {
+        post("/cohorts/outcomes", """
+                {"clients": [{"administrations": [{"instrument": "phq9", "date": "2026-01-05", "scores": {"total": 3}}]},
+                             null]}""")
+                .statusCode(200)
+                .body("overall.clients", equalTo(2))
+                .body("overall.faults.invalid-request", equalTo(1))
+                .body("unanalysedClients.client", contains(1))
+                .body("unanalysedClients[0].kind", equalTo("invalid-request"))
+                .body("unanalysedClients[0].reasons", contains("/clients/1: must be an object"));
+    }
+
+    @Test
+    void aMeasureBetterTheOtherWayRoundThanForEarlierClientsIsCountedAsAContradiction() {
+        post("/cohorts/outcomes", """
+                {"clients": [
+                  {"measures": [{"id": "local", "direction": "lower-is-better"}],
+                   "administrations": [{"instrument": "local", "date": "2026-01-05", "scores": {"total": 8}}]},
+                  {"group": "b", "measures": [{"id": "local", "direction": "higher-is-better"}],
+                   "administrations": [{"instrument": "local", "date": "2026-01-05", "scores": {"total": 8}}]}]}""")
+                .statusCode(200)
+                .body("overall.clients", equalTo(2))
+                .body("overall.analysed", equalTo(1))
+                .body("overall.faults.contradicting-direction", equalTo(1))
+                .body("unanalysedClients[0].client", equalTo(1))
+                .body("unanalysedClients[0].group", equalTo("b"))
+                .body("unanalysedClients[0].reasons", contains(
+                        "local/total is higher-is-better for this client but lower-is-better for earlier clients"));
+    }
+
+    @Test
     void anUnknownBenchmarkOutcomeIsNamed() {
         post("/cohorts/outcomes", """
                 {"clients": [{"administrations": [{"instrument": "phq9", "date": "2026-01-05", "scores": {"total": 3}}]}],
