@@ -1,5 +1,6 @@
 package org.measura.api;
 
+import org.measura.catalog.JsonPointers;
 import org.measura.cohorts.CohortFault;
 import org.measura.cohorts.CohortFault.InBenchmark;
 import org.measura.cohorts.CohortFault.InGroup;
@@ -70,8 +71,11 @@ public final class CohortPointers {
         return partial(partial) + "/groups/" + group;
     }
 
-    // A member's name goes in as sent, not escaped: cohort answers have always written it so.
+    /**
+     * A member's name as a reference token ("/" written "~1", RFC 6901), shown only under the echo rule: a name in a
+     * partial is the caller's.
+     */
     private static String member(String key) {
-        return key == null ? "" : "/" + key;
+        return key == null ? "" : "/" + JsonPointers.escape(key);
     }
 }
