@@ -9,6 +9,10 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.function.Function;
+import org.measura.trends.Category;
+import org.measura.trends.ChangeComparison;
+import org.measura.trends.ClinicalSignificance;
+import org.measura.trends.ComparisonKind;
 import org.measura.trends.Phase;
 import org.measura.trends.PointRef;
 import org.measura.trends.ReliableChangeResult;
@@ -18,12 +22,13 @@ import org.measura.trends.SuddenShift;
 
 /**
  * Writers for the parts of a trend answer that repeat most: the series' points (one per administration, half of a
- * trend's bytes), the points a comparison refers to, and the sudden-shift candidates and reliable-change verdicts,
- * whose {@code @JsonUnwrapped} parts Jackson reads by reflection. Each writes exactly what Jackson's bean
- * serialisation of the record writes (same field order, fields left out when null as the records'
- * {@code @JsonInclude} says, whole numbers without ".0", dates as ISO-8601 text), without reflection, with field names, phases, kinds and the
- * definitions' band labels encoded once ({@link DefinitionStrings}). {@code TrendPartSerializersTest} compares the two
- * over every recorded trend request and edge cases; the rest of the report stays with bean serialisation.
+ * trend's bytes), the comparisons with the points they refer to and their clinical significance, and the
+ * sudden-shift candidates and reliable-change verdicts, whose {@code @JsonUnwrapped} parts Jackson reads by
+ * reflection. Each writes exactly what Jackson's bean serialisation of the record writes (same field order, fields
+ * left out when null as the records' {@code @JsonInclude} says, whole numbers without ".0", dates as ISO-8601 text),
+ * without reflection, with field names, phases, kinds, categories and the definitions' band labels encoded once
+ * ({@link DefinitionStrings}). {@code TrendPartSerializersTest} compares the two over every recorded trend request and
+ * edge cases; the rest of the report stays with bean serialisation.
  * Where the time went: docs/performance.md.
  */
 final class TrendPartSerializers {
@@ -69,9 +74,23 @@ final class TrendPartSerializers {
     private static final SerializableString FIGURES = name("figures");
     private static final SerializableString MISSING = name("missing");
     private static final SerializableString CHOICE = name("choice");
+    private static final SerializableString FROM = name("from");
+    private static final SerializableString TO = name("to");
+    private static final SerializableString RAW_CHANGE = name("rawChange");
+    private static final SerializableString PERCENT_CHANGE = name("percentChange");
+    private static final SerializableString RELIABLE_CHANGE = name("reliableChange");
+    private static final SerializableString PUBLISHED_THRESHOLD = name("publishedThreshold");
+    private static final SerializableString CLINICAL_SIGNIFICANCE = name("clinicalSignificance");
+    private static final SerializableString CATEGORY = name("category");
+    private static final SerializableString CLINICAL_AT_START = name("clinicalAtStart");
+    private static final SerializableString FUNCTIONAL_AT_END = name("functionalAtEnd");
+    private static final SerializableString CUTOFF = name("cutoff");
+    private static final SerializableString INDIVIDUAL_SIGNIFICANCE = name("individualSignificance");
 
     private static final SerializableString[] PHASES = wire(Phase.values(), Phase::wire);
     private static final SerializableString[] KINDS = wire(ShiftKind.values(), ShiftKind::wire);
+    private static final SerializableString[] COMPARISON_KINDS = wire(ComparisonKind.values(), ComparisonKind::wire);
+    private static final SerializableString[] CATEGORIES = wire(Category.values(), Category::wire);
 
     private TrendPartSerializers() {
     }
@@ -82,7 +101,9 @@ final class TrendPartSerializers {
                 .addSerializer(SeriesPoint.class, new SeriesPointSerializer(definitionStrings))
                 .addSerializer(PointRef.class, new PointRefSerializer())
                 .addSerializer(SuddenShift.class, new SuddenShiftSerializer())
-                .addSerializer(ReliableChangeResult.class, new ReliableChangeResultSerializer());
+                .addSerializer(ReliableChangeResult.class, new ReliableChangeResultSerializer())
+                .addSerializer(ChangeComparison.class, new ChangeComparisonSerializer())
+                .addSerializer(ClinicalSignificance.class, new ClinicalSignificanceSerializer());
     }
 
     private static SerializableString name(String name) {
@@ -245,6 +266,77 @@ final class TrendPartSerializers {
             }
             text(g, CHOICE, r.choice());
             text(g, EXPLANATION, r.explanation());
+            g.writeEndObject();
+        }
+    }
+
+    static final class ChangeComparisonSerializer extends StdSerializer<ChangeComparison> {
+
+        private final PointRefSerializer points = new PointRefSerializer();
+        private final ReliableChangeResultSerializer verdicts = new ReliableChangeResultSerializer();
+        private final ClinicalSignificanceSerializer significance = new ClinicalSignificanceSerializer();
+
+        ChangeComparisonSerializer() {
+            super(ChangeComparison.class);
+        }
+
+        /**
+         * The record's fields in its order; its parts are records with writers of their own here, called directly
+         * rather than looked up through the provider for each comparison.
+         */
+        @Override
+        public void serialize(ChangeComparison c, JsonGenerator g, SerializerProvider provider) throws IOException {
+            g.writeStartObject(c);
+            if (c.kind() != null) {
+                g.writeFieldName(KIND);
+                g.writeString(COMPARISON_KINDS[c.kind().ordinal()]);
+            }
+            if (c.from() != null) {
+                g.writeFieldName(FROM);
+                points.serialize(c.from(), g, provider);
+            }
+            if (c.to() != null) {
+                g.writeFieldName(TO);
+                points.serialize(c.to(), g, provider);
+            }
+            number(g, RAW_CHANGE, c.rawChange());
+            number(g, PERCENT_CHANGE, c.percentChange());
+            if (c.reliableChange() != null) {
+                g.writeFieldName(RELIABLE_CHANGE);
+                verdicts.serialize(c.reliableChange(), g, provider);
+            }
+            if (c.publishedThreshold() != null) {
+                g.writeFieldName(PUBLISHED_THRESHOLD);
+                verdicts.serialize(c.publishedThreshold(), g, provider);
+            }
+            if (c.clinicalSignificance() != null) {
+                g.writeFieldName(CLINICAL_SIGNIFICANCE);
+                significance.serialize(c.clinicalSignificance(), g, provider);
+            }
+            text(g, EXPLANATION, c.explanation());
+            g.writeEndObject();
+        }
+    }
+
+    static final class ClinicalSignificanceSerializer extends StdSerializer<ClinicalSignificance> {
+
+        ClinicalSignificanceSerializer() {
+            super(ClinicalSignificance.class);
+        }
+
+        @Override
+        public void serialize(ClinicalSignificance c, JsonGenerator g, SerializerProvider provider)
+                throws IOException {
+            g.writeStartObject(c);
+            if (c.category() != null) {
+                g.writeFieldName(CATEGORY);
+                g.writeString(CATEGORIES[c.category().ordinal()]);
+            }
+            bool(g, CLINICAL_AT_START, c.clinicalAtStart());
+            bool(g, FUNCTIONAL_AT_END, c.functionalAtEnd());
+            number(g, CUTOFF, c.cutoff());
+            number(g, INDIVIDUAL_SIGNIFICANCE, c.individualSignificance());
+            text(g, EXPLANATION, c.explanation());
             g.writeEndObject();
         }
     }

@@ -22,9 +22,13 @@ import org.measura.api.ProblemException;
 import org.measura.api.TrendRequest;
 import org.measura.api.TrendService;
 import org.measura.catalog.InstrumentCatalog;
-import org.measura.trends.Phase;
+import org.measura.trends.Category;
+import org.measura.trends.ChangeComparison;
 import org.measura.trends.ChangeStatus;
+import org.measura.trends.ClinicalSignificance;
+import org.measura.trends.ComparisonKind;
 import org.measura.trends.FigureUsed;
+import org.measura.trends.Phase;
 import org.measura.trends.PointRef;
 import org.measura.trends.ReliableChangeMethod;
 import org.measura.trends.ReliableChangeResult;
@@ -46,6 +50,14 @@ class TrendPartSerializersTest {
 
     private static final Path REQUESTS = Path.of("src/test/resources/answers/requests");
     private static final Path ANSWERS = Path.of("src/test/resources/answers/expected");
+
+    private static final List<LocalDate> DATES = Arrays.asList(null, LocalDate.of(2025, 1, 6),
+            LocalDate.of(1, 12, 31), LocalDate.of(999, 10, 9), LocalDate.of(9999, 12, 31), LocalDate.of(10_000, 1, 1),
+            LocalDate.of(-1, 2, 3), LocalDate.MIN, LocalDate.MAX);
+    private static final List<String> STRINGS = Arrays.asList(null, "", "severe", "moderately severe",
+            "\"quoted\" \\ \t\n \u0001", "\u2212 \u00e9 \ud83d\ude00");
+    private static final List<Double> NUMBERS = Arrays.asList(null, 0.0, -0.0, 12.0, 12.5, 0.1 + 0.2, -3.25, 1e20,
+            1e-7, 1e15, 1e16, Double.NaN, Double.POSITIVE_INFINITY);
 
     @Inject
     ObjectMapper service;
@@ -99,7 +111,7 @@ class TrendPartSerializersTest {
     @Test
     void theirOwnWritersWriteThem() throws IOException {
         for (Class<?> type : List.of(SeriesPoint.class, PointRef.class, SuddenShift.class,
-                ReliableChangeResult.class)) {
+                ReliableChangeResult.class, ChangeComparison.class, ClinicalSignificance.class)) {
             assertThat(service.getSerializerProviderInstance().findValueSerializer(type).getClass()
                     .getEnclosingClass()).isEqualTo(TrendPartSerializers.class);
         }
@@ -107,13 +119,9 @@ class TrendPartSerializersTest {
 
     @Test
     void everyNullableFieldLeftOutOrWrittenAsTheRecordsSay() throws IOException {
-        List<LocalDate> dates = Arrays.asList(null, LocalDate.of(2025, 1, 6), LocalDate.of(1, 12, 31),
-                LocalDate.of(999, 10, 9), LocalDate.of(9999, 12, 31), LocalDate.of(10_000, 1, 1),
-                LocalDate.of(-1, 2, 3), LocalDate.MIN, LocalDate.MAX);
-        List<String> strings = Arrays.asList(null, "", "severe", "moderately severe", "\"quoted\" \\ \t\n \u0001",
-                "\u2212 \u00e9 \ud83d\ude00");
-        List<Double> numbers = Arrays.asList(null, 0.0, -0.0, 12.0, 12.5, 0.1 + 0.2, -3.25, 1e20, 1e-7, 1e15, 1e16,
-                Double.NaN, Double.POSITIVE_INFINITY);
+        List<LocalDate> dates = DATES;
+        List<String> strings = STRINGS;
+        List<Double> numbers = NUMBERS;
         List<Object> values = new ArrayList<>();
         int i = 0;
         for (LocalDate date : dates) {
@@ -174,5 +182,81 @@ class TrendPartSerializersTest {
                 points, null, null, null, List.of(), null, sudden, null, List.of(), List.of()),
                 new ScaleTrend(null, null, null, null, 0, List.of(), null, null, null, null, null, null, null, null,
                         null)), null, null, null, List.of(), null));
+    }
+
+    @Test
+    void everyNullableFieldOfAComparisonAndItsSignificanceLeftOutOrWrittenAsTheRecordsSay() throws IOException {
+        List<Boolean> flags = Arrays.asList(null, true, false);
+        List<Category> categories = new ArrayList<>(Arrays.asList(Category.values()));
+        categories.add(null);
+        List<ClinicalSignificance> significances = new ArrayList<>();
+        int i = 0;
+        for (Category category : categories) {
+            for (Boolean atStart : flags) {
+                for (Boolean atEnd : flags) {
+                    significances.add(new ClinicalSignificance(category, atStart, atEnd,
+                            NUMBERS.get(i % NUMBERS.size()), NUMBERS.get((i + 5) % NUMBERS.size()),
+                            STRINGS.get(i % STRINGS.size())));
+                    i++;
+                }
+            }
+        }
+        for (Double number : NUMBERS) {
+            significances.add(new ClinicalSignificance(null, null, null, number, number, null));
+        }
+        significances.add(new ClinicalSignificance(null, null, null, null, null, null));
+        List<ComparisonKind> kinds = new ArrayList<>(Arrays.asList(ComparisonKind.values()));
+        kinds.add(null);
+        List<PointRef> points = Arrays.asList(null, new PointRef(LocalDate.of(2025, 1, 6), 1, Phase.BASELINE, 19),
+                new PointRef(null, null, null, 0.5), new PointRef(LocalDate.MAX, -3, Phase.FOLLOW_UP, -0.0));
+        List<ReliableChangeResult> verdicts = Arrays.asList(null,
+                new ReliableChangeResult(ReliableChangeMethod.values()[0], ChangeStatus.values()[0],
+                        new ReliableChangeResult.IndexTest(2.5, 1.96, "Jacobson & Truax 1991"),
+                        new ReliableChangeResult.PointRule(5.2, false),
+                        new ReliableChangeResult.ErrorTerms(1.5, 2.1, null),
+                        List.of(new FigureUsed("reliability", 0.84, "source", "basis")), null, "choice", "why"),
+                new ReliableChangeResult(null, null, null, null, null, null, List.of("referenceSd"), null, null));
+        List<Object> values = new ArrayList<>(significances);
+        for (ComparisonKind kind : kinds) {
+            for (PointRef from : points) {
+                for (ReliableChangeResult verdict : verdicts) {
+                    values.add(new ChangeComparison(kind, from, points.get(i % points.size()),
+                            NUMBERS.get(1 + i % (NUMBERS.size() - 1)), NUMBERS.get(i % NUMBERS.size()), verdict,
+                            verdicts.get(i % verdicts.size()), significances.get(i % significances.size()),
+                            STRINGS.get(i % STRINGS.size())));
+                    i++;
+                }
+            }
+        }
+        for (Double number : NUMBERS) {
+            for (ClinicalSignificance significance : Arrays.asList(null, significances.get(i % significances.size()))) {
+                values.add(new ChangeComparison(null, null, null, number == null ? 0 : number, number, null, null,
+                        significance, null));
+                i++;
+            }
+        }
+        values.add(new ChangeComparison(null, null, null, 0, null, null, null, null, null));
+        for (Object value : values) {
+            writesAlike(value);
+        }
+        writesAlike(values);
+        List<ChangeComparison> comparisons = values.stream().filter(ChangeComparison.class::isInstance)
+                .map(ChangeComparison.class::cast).toList();
+        writesAlike(new TrendReport(List.of(new ScaleTrend("phq9", "total", "PHQ-9 total", null, 0, List.of(), null,
+                null, null, comparisons, null, null, null, List.of(), List.of())), null, null, null, List.of(), null));
+    }
+
+    @Test
+    void aComparisonWithItsOptionalFieldsAbsentWritesOnlyTheOthers() throws IOException {
+        ChangeComparison comparison = new ChangeComparison(ComparisonKind.BASELINE_TO_LATEST,
+                new PointRef(LocalDate.of(2025, 1, 6), null, Phase.BASELINE, 19), new PointRef(null, 4, null, 7.5),
+                -11.5, null, null, null, new ClinicalSignificance(Category.IMPROVED, true, null, 10.0, null, null),
+                null);
+        String expected = "{\"kind\":\"baseline-to-latest\","
+                + "\"from\":{\"date\":\"2025-01-06\",\"phase\":\"baseline\",\"score\":19},"
+                + "\"to\":{\"session\":4,\"score\":7.5},\"rawChange\":-11.5,"
+                + "\"clinicalSignificance\":{\"category\":\"improved\",\"clinicalAtStart\":true,\"cutoff\":10}}";
+        assertThat(beans.writeValueAsString(comparison)).isEqualTo(expected);
+        assertThat(service.writeValueAsString(comparison)).isEqualTo(expected);
     }
 }
