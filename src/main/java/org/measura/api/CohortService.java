@@ -3,7 +3,7 @@ package org.measura.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.measura.cohorts.Benchmark;
+import org.measura.cohorts.CheckedBenchmarks;
 import org.measura.cohorts.ClientCourse;
 import org.measura.cohorts.ClientFault;
 import org.measura.cohorts.ClientFaultTexts;
@@ -39,7 +39,7 @@ public class CohortService {
 
     public CohortReport outcomes(CohortRequest request) {
         List<ClientCourse> courses = clients(request);
-        List<Benchmark> benchmarks = benchmarks(request.benchmarks());
+        CheckedBenchmarks benchmarks = benchmarks(request.benchmarks());
         CohortOutcomes.Accumulator accumulator = new CohortOutcomes.Accumulator(CohortService::requestReasons);
         for (int i = 0; i < courses.size(); i++) {
             accumulator.add(i, courses.get(i));
@@ -94,19 +94,15 @@ public class CohortService {
                 : " (with " + String.join(", ", error.related().stream().map(r -> at + r).toList()) + ")");
     }
 
-    public CohortReport report(CohortOutcomes.Accumulator accumulator, List<Benchmark> benchmarks) {
-        try {
-            return accumulator.report(benchmarks);
-        } catch (CohortInputException e) {
-            throw problem(e);
-        }
+    public CohortReport report(CohortOutcomes.Accumulator accumulator, CheckedBenchmarks benchmarks) {
+        return accumulator.report(benchmarks);
     }
 
     public CohortReport merge(CohortMergeRequest request) {
         if (request == null) {
             throw ProblemType.INVALID_REQUEST.exception("The body must be a JSON object with a `partials` array.");
         }
-        List<Benchmark> benchmarks = benchmarks(request.benchmarks());
+        CheckedBenchmarks benchmarks = benchmarks(request.benchmarks());
         List<CohortPartial> partials = request.partials();
         try {
             return CohortOutcomes.merge(partials, benchmarks);
@@ -116,7 +112,7 @@ public class CohortService {
     }
 
     /** Benchmarks as the core takes them; an unknown outcome or a missing rate is a 422 naming the field. */
-    public static List<Benchmark> benchmarks(List<CohortRequest.BenchmarkEntry> entries) {
+    public static CheckedBenchmarks benchmarks(List<CohortRequest.BenchmarkEntry> entries) {
         List<CohortOutcomes.BenchmarkInput> sent = entries == null ? null : entries.stream()
                 .map(b -> b == null ? null
                         : new CohortOutcomes.BenchmarkInput(b.measure(), b.outcome(), b.rate(), b.n(), b.source()))

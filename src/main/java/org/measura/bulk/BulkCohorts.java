@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.measura.cohorts.CheckedBenchmarks;
 import org.measura.cohorts.ClientCourse;
 import org.measura.cohorts.ClientFault;
 import org.measura.cohorts.ClientFaultKind;
@@ -57,7 +58,7 @@ public class BulkCohorts {
                 }
                 accumulator.add(Math.toIntExact(Math.min(line.number(), Integer.MAX_VALUE)), client(line));
             }
-            out.write(mapper.writeValueAsBytes(cohorts.report(accumulator, List.of())));
+            out.write(mapper.writeValueAsBytes(cohorts.report(accumulator, CheckedBenchmarks.NONE)));
             out.flush();
         } catch (IOException | UncheckedIOException e) {
             LOG.infof("A bulk cohort stream ended early: the connection failed (%s)", e.getClass().getSimpleName());

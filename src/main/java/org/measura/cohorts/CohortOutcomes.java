@@ -50,14 +50,12 @@ public final class CohortOutcomes {
             }
         }
 
-        public CohortReport report(List<Benchmark> benchmarks) throws CohortInputException {
-            List<Benchmark> checked = checked(benchmarks);
+        public CohortReport report(CheckedBenchmarks benchmarks) {
             List<String> methods = new ArrayList<>(CohortFigures.METHODS);
             if (unlisted > 0) {
-                methods.add(unlisted + " further unanalysed clients are counted by kind in faults but not listed ("
-                        + MAX_LISTED_FAULTS + " are listed).");
+                methods.add(CohortTexts.unlisted(unlisted, MAX_LISTED_FAULTS));
             }
-            return CohortOutcomes.report(tally, checked, methods, unanalysed);
+            return CohortOutcomes.report(tally, benchmarks.list(), methods, unanalysed);
         }
     }
 
@@ -67,11 +65,11 @@ public final class CohortOutcomes {
         for (int i = 0; i < clients.size(); i++) {
             accumulator.add(i, clients.get(i));
         }
-        return accumulator.report(benchmarks);
+        return accumulator.report(checked(benchmarks));
     }
 
     /** The answer for the union of the partials' clients, figure for figure as one pass over them would give. */
-    public static CohortReport merge(List<CohortPartial> partials, List<Benchmark> benchmarks)
+    public static CohortReport merge(List<CohortPartial> partials, CheckedBenchmarks benchmarks)
             throws CohortInputException {
         List<CohortFault> faults = new ArrayList<>();
         CohortTally tally = new CohortTally();
@@ -83,17 +81,10 @@ public final class CohortOutcomes {
                 tally.add(partials.get(i), i, faults);
             }
         }
-        List<Benchmark> checked;
-        try {
-            checked = checked(benchmarks);
-        } catch (CohortInputException e) {
-            faults.addAll(e.faults());
-            checked = List.of();
-        }
         if (!faults.isEmpty()) {
             throw new CohortInputException(faults);
         }
-        return report(tally, checked, CohortFigures.METHODS, null);
+        return report(tally, benchmarks.list(), CohortFigures.METHODS, null);
     }
 
     private static CohortReport report(CohortTally tally, List<Benchmark> benchmarks, List<String> methods,
@@ -120,9 +111,9 @@ public final class CohortOutcomes {
      * The benchmarks as sent, read and checked: first whether each is an object with a known outcome and a rate, and
      * only when all are, the values ({@link #checked}); faults are located under /benchmarks.
      */
-    public static List<Benchmark> benchmarks(List<BenchmarkInput> entries) throws CohortInputException {
+    public static CheckedBenchmarks benchmarks(List<BenchmarkInput> entries) throws CohortInputException {
         if (entries == null) {
-            return List.of();
+            return CheckedBenchmarks.NONE;
         }
         List<CohortFault> faults = new ArrayList<>();
         List<Benchmark> read = new ArrayList<>();
@@ -156,9 +147,9 @@ public final class CohortOutcomes {
     }
 
     /** The benchmarks, each checked; faults are located under /benchmarks. */
-    public static List<Benchmark> checked(List<Benchmark> benchmarks) throws CohortInputException {
+    public static CheckedBenchmarks checked(List<Benchmark> benchmarks) throws CohortInputException {
         if (benchmarks == null) {
-            return List.of();
+            return CheckedBenchmarks.NONE;
         }
         List<CohortFault> faults = new ArrayList<>();
         for (int i = 0; i < benchmarks.size(); i++) {
@@ -184,7 +175,7 @@ public final class CohortOutcomes {
         if (!faults.isEmpty()) {
             throw new CohortInputException(faults);
         }
-        return benchmarks;
+        return new CheckedBenchmarks(benchmarks);
     }
 
     private static CohortFault.InBenchmark at(int benchmark, BenchmarkField field) {

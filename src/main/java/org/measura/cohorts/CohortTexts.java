@@ -26,6 +26,12 @@ final class CohortTexts {
     private CohortTexts() {
     }
 
+    /** The note of a stream whose unanalysed clients beyond the listed ones are counted only. */
+    static String unlisted(long unlisted, int listed) {
+        return unlisted + " further unanalysed clients are counted by kind in faults but not listed (" + listed
+                + " are listed).";
+    }
+
     static String groupSummary(String group, long clients, long analysed, long unanalysed, Map<String, Long> faults) {
         String who = group == null ? "The cohort" : "Group " + group;
         String text = who + ": " + clients + client(clients) + ", " + analysed + " analysed";

@@ -83,7 +83,7 @@ class CohortClientsTest {
         assertThat(tally.last.fault()).isEqualTo(new ClientFault.ContradictingDirection("local", "total",
                 ScoreDirection.HIGHER_IS_BETTER, ScoreDirection.LOWER_IS_BETTER));
         assertThat(tally.last.fault().kind().wire()).isEqualTo("contradicting-direction");
-        CohortReport report = accumulator.report(List.of());
+        CohortReport report = accumulator.report(CheckedBenchmarks.NONE);
         assertThat(report.overall().faults()).isEqualTo(Map.of("contradicting-direction", 1L));
         assertThat(report.unanalysedClients()).singleElement().satisfies(u -> {
             assertThat(u.client()).isEqualTo(1);

@@ -55,7 +55,7 @@ class CohortMergeTest {
                 partials.add(JSON.readValue(JSON.writeValueAsString(partial), CohortPartial.class));
             }
             Collections.shuffle(partials, random);
-            CohortReport merged = CohortOutcomes.merge(partials, List.of());
+            CohortReport merged = CohortOutcomes.merge(partials, CheckedBenchmarks.NONE);
             assertThat(merged.partial()).as("partial of round %d", round).isEqualTo(whole.partial());
             assertThat(merged.overall()).as("overall of round %d", round).isEqualTo(whole.overall());
             assertThat(merged.groups()).as("groups of round %d", round).isEqualTo(whole.groups());
@@ -70,7 +70,7 @@ class CohortMergeTest {
         String text = JSON.writeValueAsString(partial).replaceFirst("\"start\":\"[0-9.]+\"", "\"start\":\"1e400\"")
                 .replaceFirst("\"clients\":10,", "\"clients\":-1,");
         CohortPartial bad = JSON.readValue(text, CohortPartial.class);
-        assertThatThrownBy(() -> CohortOutcomes.merge(List.of(partial, bad), List.of()))
+        assertThatThrownBy(() -> CohortOutcomes.merge(List.of(partial, bad), CheckedBenchmarks.NONE))
                 .isInstanceOfSatisfying(CohortInputException.class, e -> assertThat(e.faults())
                         .extracting(f -> CohortPointers.pointer(f.where()))
                         .contains("/partials/1/groups/0/clients", "/partials/1/groups/0/measures/0/sums/start"));
@@ -78,11 +78,11 @@ class CohortMergeTest {
                 .replaceFirst("\"recovery\":3,", "\"recovery\":7,"), CohortPartial.class);
         // Group A's PHQ-9 (measures sorted: gad7/total, phq9/total): 3 of the 6 who finished at caseness
         // recovered; 7 cannot.
-        assertThatThrownBy(() -> CohortOutcomes.merge(List.of(inconsistent), List.of()))
+        assertThatThrownBy(() -> CohortOutcomes.merge(List.of(inconsistent), CheckedBenchmarks.NONE))
                 .isInstanceOfSatisfying(CohortInputException.class, e -> assertThat(e.faults())
                         .extracting(f -> CohortPointers.pointer(f.where())).contains("/partials/0/groups/0/measures/1/counts/recovery"));
         CohortPartial other = new CohortPartial("another/1", List.of());
-        assertThatThrownBy(() -> CohortOutcomes.merge(List.of(other), List.of()))
+        assertThatThrownBy(() -> CohortOutcomes.merge(List.of(other), CheckedBenchmarks.NONE))
                 .isInstanceOfSatisfying(CohortInputException.class, e -> assertThat(e.faults())
                         .extracting(f -> CohortPointers.pointer(f.where()), CohortFault::reason)
                         .containsExactly(tuple("/partials/0/format", "must be " + CohortPartial.FORMAT)));

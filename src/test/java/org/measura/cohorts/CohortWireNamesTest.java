@@ -44,7 +44,7 @@ class CohortWireNamesTest {
                 new InBenchmark(0, BenchmarkField.MEASURE), new InBenchmark(0, BenchmarkField.RATE),
                 new InBenchmark(0, BenchmarkField.N));
         assertThat(CohortOutcomes.benchmarks(List.of(
-                new CohortOutcomes.BenchmarkInput("phq9/total", "recovery", 0.4, 30L, "local"))))
+                new CohortOutcomes.BenchmarkInput("phq9/total", "recovery", 0.4, 30L, "local"))).list())
                 .containsExactly(new Benchmark("phq9/total", Outcome.RECOVERY, 0.4, 30L, "local"));
     }
 }
