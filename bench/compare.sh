@@ -12,7 +12,8 @@
 #     -Dquarkus.kubernetes.output-directory=target/bench-kubernetes)
 #   OLD_JAR=/tmp/old/target/bench-app/quarkus-run.jar bench/compare.sh
 # Environment: OLD_JAR (required), PORT (18080; the old jar takes PORT+1), DURATION (5), WARMUP (10), WARMUP_PASSES (2), ROUNDS (3),
-# CONNECTIONS (32), THREADS (2), ONLY (scoring or trend-100: that request and its control alone).
+# CONNECTIONS (32), THREADS (2), ONLY (scoring or trend-100: that request and its control alone), CONTROLS (1; 0 leaves
+# the controls out, for an old jar built before they existed: then only new/old is printed).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -48,6 +49,9 @@ SERVICE_PID=$NEW_PID JAR=$NEW_JAR
 
 ENDPOINTS=("scoring|/instruments/phq9/scores|phq9.json" "scoring-control|/bench/echo/minimal/scores|phq9.json"
   "trend-100|/trends|trend100.json" "trend-100-control|/bench/echo/tree|trend100.json")
+if [ "${CONTROLS:-1}" = 0 ]; then
+  ENDPOINTS=("${ENDPOINTS[0]}" "${ENDPOINTS[2]}")
+fi
 if [ -n "${ONLY:-}" ]; then
   kept=()
   for endpoint in "${ENDPOINTS[@]}"; do [[ $endpoint == "$ONLY|"* || $endpoint == "$ONLY-control|"* ]] && kept+=("$endpoint"); done
@@ -110,7 +114,7 @@ for name, by_round in rows.items():
     each = [n / o for o, n in by_round.values()]
     print("%-18s %12.0f %12.0f %9.2f   %s" % (name, statistics.median(old), statistics.median(new),
                                             statistics.median(each), ", ".join("%.2f" % x for x in each)))
-for name in (n for n in ("scoring", "trend-100") if n in rows):
+for name in (n for n in ("scoring", "trend-100") if n in rows and n + "-control" in rows):
     for jar, i in (("old", 0), ("new", 1)):
         ratios = [rows[name][r][i] / rows[name + "-control"][r][i] for r in rows[name]]
         print("%s %-10s ratio to its control, median of %d rounds: %.2f (rounds %s)"
