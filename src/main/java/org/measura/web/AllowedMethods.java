@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
 /**
  * The methods each path of the API accepts, read from the REST resources themselves (their {@code @Path} and HTTP
  * method annotations), so that OPTIONS and the {@code Allow} header of a 405 say exactly what the service does.
- * GET implies HEAD; every path takes OPTIONS.
+ * GET implies HEAD; every path takes OPTIONS. The resources are read on the first OPTIONS request or 405 answer, not
+ * at start-up: reading their methods parses every annotation on them, the large OpenAPI ones included, which took
+ * about a quarter of a second of the start (docs/operations.md, Start-up).
  */
 @Singleton
 public class AllowedMethods {
@@ -28,9 +30,19 @@ public class AllowedMethods {
     private record Template(Pattern pattern, Set<String> methods) {
     }
 
-    private final List<Template> templates = new ArrayList<>();
+    /** Null until first needed; reading the resources twice in a race gives the same list. */
+    private volatile List<Template> templates;
 
-    AllowedMethods() {
+    private List<Template> templates() {
+        List<Template> read = templates;
+        if (read == null) {
+            read = readResources();
+            templates = read;
+        }
+        return read;
+    }
+
+    private static List<Template> readResources() {
         Map<String, Set<String>> byPath = new TreeMap<>();
         for (Bean<?> bean : Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
             Class<?> type = bean.getBeanClass();
@@ -52,7 +64,9 @@ public class AllowedMethods {
                 }
             }
         }
-        byPath.forEach((path, methods) -> templates.add(new Template(pattern(path), Set.copyOf(methods))));
+        List<Template> read = new ArrayList<>();
+        byPath.forEach((path, methods) -> read.add(new Template(pattern(path), Set.copyOf(methods))));
+        return List.copyOf(read);
     }
 
     /** The methods the path accepts, as an Allow header value, or empty when no operation has this path. */
@@ -60,7 +74,7 @@ public class AllowedMethods {
         // Percent-decoded as the REST layer routes it ("/fhir/%24trend" is "/fhir/$trend").
         String decoded = io.netty.handler.codec.http.QueryStringDecoder.decodeComponent(path.replace("+", "%2B"));
         Set<String> methods = new TreeSet<>();
-        for (Template t : templates) {
+        for (Template t : templates()) {
             if (t.pattern().matcher(decoded).matches()) {
                 methods.addAll(t.methods());
             }
