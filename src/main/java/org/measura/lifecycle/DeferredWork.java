@@ -2,8 +2,8 @@ package org.measura.lifecycle;
 
 /**
  * Work the first request does not need, done by {@link DeferredStart} after the HTTP server listens instead of on the
- * start-up path. Whoever does it keeps its own state, and its readiness check stays down until the work is done, so
- * a pod gets no traffic before then.
+ * start-up path. Whoever does it keeps its own state. Work the service needs before it takes traffic has a readiness
+ * check that stays down until the work is done; a warm-up that whoever needs it can also do itself has none.
  */
 public interface DeferredWork {
 

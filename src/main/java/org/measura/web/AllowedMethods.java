@@ -16,22 +16,39 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.measura.lifecycle.DeferredWork;
 
 /**
  * The methods each path of the API accepts, read from the REST resources themselves (their {@code @Path} and HTTP
  * method annotations), so that OPTIONS and the {@code Allow} header of a 405 say exactly what the service does.
- * GET implies HEAD; every path takes OPTIONS. The resources are read on the first OPTIONS request or 405 answer, not
- * at start-up: reading their methods parses every annotation on them, the large OpenAPI ones included, which took
- * about a quarter of a second of the start (docs/operations.md, Start-up).
+ * GET implies HEAD; every path takes OPTIONS. The resources are read as deferred work, or by the first OPTIONS request
+ * or 405 answer if it comes sooner, not at start-up: reading their methods parses every annotation on them, the
+ * large OpenAPI ones included, which took about a quarter of a second of the start (docs/operations.md, Start-up).
+ * Nothing waits for it: until then an OPTIONS request or a 405 reads them itself.
  */
 @Singleton
-public class AllowedMethods {
+public class AllowedMethods implements DeferredWork {
 
     private record Template(Pattern pattern, Set<String> methods) {
     }
 
     /** Null until first needed; reading the resources twice in a race gives the same list. */
     private volatile List<Template> templates;
+
+    @Override
+    public String name() {
+        return "allowed methods per path";
+    }
+
+    @Override
+    public int order() {
+        return 7;
+    }
+
+    @Override
+    public void run() {
+        templates();
+    }
 
     private List<Template> templates() {
         List<Template> read = templates;
