@@ -42,7 +42,7 @@ public class AllowedMethods implements DeferredWork {
 
     @Override
     public int order() {
-        return 7;
+        return 20;
     }
 
     @Override
