@@ -13,6 +13,9 @@ public interface DeferredWork {
     /** The order among the deferred work (smaller first). */
     int order();
 
-    /** Does the work, on the deferred thread; a failure is the work's own to record (its readiness stays down). */
+    /**
+     * Does the work, on the deferred thread; a failure is the work's own to record (and its readiness check, if it has
+     * one, stays down).
+     */
     void run();
 }

@@ -24,7 +24,6 @@ import org.measura.lifecycle.DeferredWork;
  * GET implies HEAD; every path takes OPTIONS. The resources are read as deferred work, or by the first OPTIONS request
  * or 405 answer if it comes sooner, not at start-up: reading their methods parses every annotation on them, the
  * large OpenAPI ones included, which took about a quarter of a second of the start (docs/operations.md, Start-up).
- * Nothing waits for it: until then an OPTIONS request or a 405 reads them itself.
  */
 @Singleton
 public class AllowedMethods implements DeferredWork {

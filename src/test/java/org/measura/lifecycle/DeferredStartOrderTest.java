@@ -27,7 +27,7 @@ class DeferredStartOrderTest {
     /** Two works that record the order they ran in; {@code done} opens when both have. */
     private static final class Recorded {
         final AtomicInteger runs = new AtomicInteger();
-        final StringBuffer order = new StringBuffer();
+        final StringBuffer ran = new StringBuffer();
         final CountDownLatch done = new CountDownLatch(2);
 
         List<DeferredWork> works() {
@@ -49,7 +49,7 @@ class DeferredStartOrderTest {
                 @Override
                 public void run() {
                     runs.incrementAndGet();
-                    Recorded.this.order.append(name).append(' ');
+                    ran.append(name).append(' ');
                     done.countDown();
                 }
             };
@@ -70,7 +70,7 @@ class DeferredStartOrderTest {
         deferred.start();
         deferred.start();
         assertThat(recorded.awaitDone()).isTrue();
-        assertThat(recorded.order).hasToString("first second ");
+        assertThat(recorded.ran).hasToString("first second ");
         assertThat(recorded.runs).hasValue(2);
     }
 
@@ -80,7 +80,7 @@ class DeferredStartOrderTest {
         DeferredStart deferred = new DeferredStart(recorded::works, Duration.ofMillis(50));
         deferred.serverListens();
         assertThat(recorded.awaitDone()).isTrue();
-        assertThat(recorded.order).hasToString("first second ");
+        assertThat(recorded.ran).hasToString("first second ");
     }
 
     @Test

@@ -9,8 +9,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 /**
- * The deferred start-up work (JVM, system and Netty metrics, the built-in definition files checked again, the FHIR context): readiness waits for all of it, and once
- * ready {@code /q/metrics} holds the JVM, system and Netty metrics that Quarkus no longer binds at start-up.
+ * The deferred start-up work (JVM, system and Netty metrics, the built-in definition files checked again, the FHIR
+ * context): readiness waits for all of it, and once ready {@code /q/metrics} holds the JVM, system and Netty metrics
+ * that Quarkus no longer binds at start-up.
  */
 @QuarkusTest
 class DeferredStartTest {
@@ -31,7 +32,8 @@ class DeferredStartTest {
                 "netty_allocator_memory_used{allocator_type=\"PooledByteBufAllocator\",memory_type=\"heap\","
                         + "name=\"pooled\"}",
                 "name=\"unpooled\"}", "name=\"vertx-pooled\"}", "name=\"vertx-unpooled\"}",
-                "netty_eventexecutor_tasks_pending{executor=\"eventLoop\"", "netty_eventexecutor_workers{executor=\"acceptor\"}");
+                "netty_eventexecutor_tasks_pending{executor=\"eventLoop\"",
+                "netty_eventexecutor_workers{executor=\"acceptor\"}");
     }
 
     /** Readiness goes up once the deferred work is done (at most a minute, more than the FHIR warm-up needs). */
