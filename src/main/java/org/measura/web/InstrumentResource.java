@@ -166,12 +166,11 @@ public class InstrumentResource {
             @PathParam("id") String id,
             ScoreRequest body) {
         ScoreRequest request = body == null ? ScoreRequest.notAnObject() : body;
-        if (request.definition() == null) {
-            scoring.instrument(id, null, ProblemType.UNKNOWN_INSTRUMENT);
-        }
+        InstrumentDefinition builtIn = request.definition() == null
+                ? scoring.instrument(id, null, ProblemType.UNKNOWN_INSTRUMENT) : null;
         ScoringService.requireReadable(request.faults(), "");
-        InstrumentDefinition definition = scoring.definitionFor(request.definition(), id, "",
-                ProblemType.UNKNOWN_INSTRUMENT);
+        InstrumentDefinition definition = builtIn != null ? builtIn
+                : scoring.definitionFor(request.definition(), id, "", ProblemType.UNKNOWN_INSTRUMENT);
         return scoring.score(definition, request.administration(id), "");
     }
 }

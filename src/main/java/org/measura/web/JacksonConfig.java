@@ -46,7 +46,8 @@ public class JacksonConfig implements ObjectMapperCustomizer {
         customizeAllButAnswerWriters(mapper);
         DefinitionStrings definitionStrings = DefinitionStrings.of(catalog);
         mapper.registerModule(new SimpleModule("measura-answers")
-                .addSerializer(ScoreResult.class, new ScoreResultSerializer(definitionStrings)));
+                .addSerializer(ScoreResult.class, ScoreResultSerializer.of(definitionStrings, catalog,
+                        mapper.getFactory())));
         // The parts of a trend answer that repeat most (series points, the points compared, sudden-shift candidates)
         // have their own writers (TrendPartSerializers); the rest goes through bean serialisation, its record
         // accessors called through generated lambdas instead of reflection, which took a fifth of writing a trend of

@@ -1,5 +1,6 @@
 package org.measura.web;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
+import org.measura.catalog.InstrumentCatalog;
 import org.measura.scoring.CriterionResult;
 import org.measura.scoring.FiredFlag;
 import org.measura.scoring.NormScore;
@@ -19,7 +21,9 @@ import org.measura.scoring.UnassessedRisk;
  * Writes a score answer field by field, exactly as Jackson's bean serialisation of the records would (same order,
  * same null handling, whole numbers without ".0"), without reflection: the answer is most of what a scoring request
  * costs. {@code ScoreResultSerializerTest} compares the two for every built-in instrument and many kinds of answer,
- * so a field added to a record and not here fails the build. The rarely present profile goes through Jackson.
+ * so a field added to a record and not here fails the build. The rarely present profile goes through Jackson. The
+ * parts a built-in definition fixes are written by this same code once, at start, and copied from then on
+ * ({@link AnswerFragments}).
  */
 final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
 
@@ -70,10 +74,20 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
     private static final SerializableString NOTES = name("notes");
 
     private final DefinitionStrings definitionStrings;
+    private final AnswerFragments fragments;
 
-    ScoreResultSerializer(DefinitionStrings definitionStrings) {
+    private ScoreResultSerializer(DefinitionStrings definitionStrings, AnswerFragments fragments) {
         super(ScoreResult.class);
         this.definitionStrings = definitionStrings;
+        this.fragments = fragments;
+    }
+
+    /** @param factory the factory of the mapper this is registered with, configured as it writes */
+    static ScoreResultSerializer of(DefinitionStrings definitionStrings, InstrumentCatalog catalog,
+            JsonFactory factory) {
+        ScoreResultSerializer fieldByField = new ScoreResultSerializer(definitionStrings, AnswerFragments.NONE);
+        return new ScoreResultSerializer(definitionStrings,
+                AnswerFragments.of(catalog, factory, fieldByField));
     }
 
     private static SerializableString name(String name) {
@@ -83,15 +97,13 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
     @Override
     public void serialize(ScoreResult result, JsonGenerator g, SerializerProvider provider) throws IOException {
         g.writeStartObject();
-        if (result.instrument() != null) {
-            ScoreResult.InstrumentRef ref = result.instrument();
+        AnswerFragments.InstrumentParts parts = fragments.instrument(g, result.instrument());
+        if (parts != null) {
             g.writeFieldName(INSTRUMENT);
-            g.writeStartObject();
-            known(g, ID, ref.id());
-            known(g, ABBREVIATION, ref.abbreviation());
-            known(g, NAME, ref.name());
-            known(g, FORM_VERSION, ref.formVersion());
-            g.writeEndObject();
+            g.writeRawValue(parts.object);
+        } else if (result.instrument() != null) {
+            g.writeFieldName(INSTRUMENT);
+            instrumentRef(g, result.instrument());
         }
         if (result.coding() != null) {
             string(g, CODING, result.coding());
@@ -100,7 +112,7 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
             g.writeFieldName(SCALES);
             g.writeStartArray();
             for (ScaleResult scale : result.scales()) {
-                scale(g, scale);
+                scale(g, scale, parts == null ? null : parts.scale(scale.id(), scale.name()));
             }
             g.writeEndArray();
         }
@@ -108,7 +120,7 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
             g.writeFieldName(FLAGS);
             g.writeStartArray();
             for (FiredFlag flag : result.flags()) {
-                flag(g, flag);
+                flag(g, flag, parts == null ? null : parts.flagHead(flag));
             }
             g.writeEndArray();
         }
@@ -155,24 +167,38 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
         g.writeEndObject();
     }
 
-    private void scale(JsonGenerator g, ScaleResult s) throws IOException {
+    void instrumentRef(JsonGenerator g, ScoreResult.InstrumentRef ref) throws IOException {
         g.writeStartObject();
-        if (s.id() != null) {
-            known(g, ID, s.id());
-        }
-        if (s.name() != null) {
-            known(g, NAME, s.name());
+        known(g, ID, ref.id());
+        known(g, ABBREVIATION, ref.abbreviation());
+        known(g, NAME, ref.name());
+        known(g, FORM_VERSION, ref.formVersion());
+        g.writeEndObject();
+    }
+
+    /** @param parts the definition's parts of this scale, or null */
+    private void scale(JsonGenerator g, ScaleResult s, AnswerFragments.ScaleParts parts) throws IOException {
+        g.writeStartObject();
+        if (parts != null) {
+            parts.idAndName.write(g);
+        } else {
+            idAndName(g, s.id(), s.name());
         }
         if (s.score() != null) {
             decimal(g, SCORE, s.score());
         }
         ScaleResult.ScaleFacts facts = s.facts();
         if (facts != null) {
-            facts(g, facts);
+            AnswerFragments.FieldRun known = parts == null ? null : parts.facts(facts);
+            if (known != null) {
+                known.write(g);
+            } else {
+                facts(g, facts);
+            }
         }
         ScaleResult.Reading reading = s.reading();
         if (reading != null) {
-            reading(g, reading);
+            reading(g, reading, parts);
         }
         ScaleResult.Coverage coverage = s.coverage();
         if (coverage != null) {
@@ -192,7 +218,16 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
         g.writeEndObject();
     }
 
-    private void facts(JsonGenerator g, ScaleResult.ScaleFacts facts) throws IOException {
+    void idAndName(JsonGenerator g, String id, String name) throws IOException {
+        if (id != null) {
+            known(g, ID, id);
+        }
+        if (name != null) {
+            known(g, NAME, name);
+        }
+    }
+
+    void facts(JsonGenerator g, ScaleResult.ScaleFacts facts) throws IOException {
         if (facts.range() != null) {
             g.writeFieldName(RANGE);
             g.writeStartObject();
@@ -208,37 +243,56 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
         }
     }
 
-    private void reading(JsonGenerator g, ScaleResult.Reading reading) throws IOException {
+    private void reading(JsonGenerator g, ScaleResult.Reading reading, AnswerFragments.ScaleParts parts)
+            throws IOException {
         if (reading.band() != null) {
             g.writeFieldName(BAND);
-            g.writeStartObject();
-            known(g, ID, reading.band().id());
-            known(g, LABEL, reading.band().label());
-            number(g, MIN, reading.band().min());
-            number(g, MAX, reading.band().max());
-            g.writeEndObject();
+            SerializableString known = parts == null ? null : parts.band(reading.band());
+            if (known != null) {
+                g.writeRawValue(known);
+            } else {
+                bandObject(g, reading.band());
+            }
         }
         if (reading.cutoffs() != null) {
             g.writeFieldName(CUTOFFS);
             g.writeStartArray();
             for (ScaleResult.CutoffResult c : reading.cutoffs()) {
-                g.writeStartObject();
-                if (c.id() != null) {
-                    known(g, ID, c.id());
+                SerializableString known = parts == null ? null : parts.cutoff(c);
+                if (known != null) {
+                    g.writeRawValue(known);
+                } else {
+                    cutoffObject(g, c);
                 }
-                if (c.label() != null) {
-                    known(g, LABEL, c.label());
-                }
-                number(g, VALUE, c.value());
-                if (c.comparison() != null) {
-                    known(g, COMPARISON, c.comparison().wire());
-                }
-                g.writeFieldName(REACHED);
-                g.writeBoolean(c.reached());
-                g.writeEndObject();
             }
             g.writeEndArray();
         }
+    }
+
+    void bandObject(JsonGenerator g, ScaleResult.BandResult band) throws IOException {
+        g.writeStartObject();
+        known(g, ID, band.id());
+        known(g, LABEL, band.label());
+        number(g, MIN, band.min());
+        number(g, MAX, band.max());
+        g.writeEndObject();
+    }
+
+    void cutoffObject(JsonGenerator g, ScaleResult.CutoffResult c) throws IOException {
+        g.writeStartObject();
+        if (c.id() != null) {
+            known(g, ID, c.id());
+        }
+        if (c.label() != null) {
+            known(g, LABEL, c.label());
+        }
+        number(g, VALUE, c.value());
+        if (c.comparison() != null) {
+            known(g, COMPARISON, c.comparison().wire());
+        }
+        g.writeFieldName(REACHED);
+        g.writeBoolean(c.reached());
+        g.writeEndObject();
     }
 
     private static void coverage(JsonGenerator g, ScaleResult.Coverage coverage) throws IOException {
@@ -286,11 +340,14 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
         g.writeEndObject();
     }
 
-    private void flag(JsonGenerator g, FiredFlag flag) throws IOException {
+    /** @param head the flag's id, label and meaning when they are the definition's, else null */
+    private void flag(JsonGenerator g, FiredFlag flag, AnswerFragments.FieldRun head) throws IOException {
         g.writeStartObject();
-        known(g, ID, flag.id());
-        known(g, LABEL, flag.label());
-        known(g, MEANING, flag.meaning());
+        if (head != null) {
+            head.write(g);
+        } else {
+            flagHead(g, flag);
+        }
         g.writeFieldName(ITEMS);
         if (flag.items() == null) {
             g.writeNull();
@@ -306,6 +363,12 @@ final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
             g.writeEndArray();
         }
         g.writeEndObject();
+    }
+
+    void flagHead(JsonGenerator g, FiredFlag flag) throws IOException {
+        known(g, ID, flag.id());
+        known(g, LABEL, flag.label());
+        known(g, MEANING, flag.meaning());
     }
 
     /** A string field; null is written as null (the callers leave out fields their record omits when null). */

@@ -101,6 +101,60 @@ class ScoreResultSerializerTest {
                 List.of(new CriterionResult("c", "crit", "means", CriterionStatus.MET)), profile, List.of("a note", "")));
     }
 
+    /**
+     * The parts a built-in definition fixes are copied only when every value they hold is the result's: a result that
+     * names a built-in instrument but differs in any of them (as an inline definition with the same id may) is
+     * written as it is.
+     */
+    @Test
+    void aBuiltInDefinitionsPartsOnlyWhereEveryValueIsTheDefinitions() throws Exception {
+        InstrumentDefinition phq9 = InstrumentCatalog.loadBuiltIn().find("phq9").orElseThrow();
+        Map<String, Integer> responses = new HashMap<>();
+        phq9.items().forEach(item -> responses.put(item.id(), 2));
+        ScoreResult built = Scorer.score(ScoringPlan.of(phq9), responses, null, Map.of());
+        writesAlike(built);
+        ScaleResult scale = built.scales().get(0);
+        ScaleResult.BandResult band = scale.reading().band();
+        ScaleResult.CutoffResult cutoff = scale.reading().cutoffs().get(0);
+        FiredFlag flag = built.flags().get(0);
+        ScoreResult.InstrumentRef ref = built.instrument();
+        List<ScaleResult> changedScales = List.of(
+                new ScaleResult(scale.id(), "another name", scale.score(), scale.facts(), scale.reading(),
+                        scale.coverage(), null, null),
+                new ScaleResult(scale.id(), scale.name(), scale.score(),
+                        new ScaleResult.ScaleFacts(scale.facts().range(), scale.facts().direction(), "0000-0"),
+                        scale.reading(), scale.coverage(), null, null),
+                new ScaleResult(scale.id(), scale.name(), scale.score(),
+                        new ScaleResult.ScaleFacts(new Range(0, 30), scale.facts().direction(), null),
+                        scale.reading(), scale.coverage(), null, null),
+                new ScaleResult(scale.id(), scale.name(), scale.score(), scale.facts(),
+                        new ScaleResult.Reading(new ScaleResult.BandResult(band.id(), "relabelled", band.min(),
+                                band.max()), scale.reading().cutoffs()), scale.coverage(), null, null),
+                new ScaleResult(scale.id(), scale.name(), scale.score(), scale.facts(),
+                        new ScaleResult.Reading(new ScaleResult.BandResult(band.id(), band.label(), band.min(),
+                                band.max() + 0.5), scale.reading().cutoffs()), scale.coverage(), null, null),
+                new ScaleResult(scale.id(), scale.name(), scale.score(), scale.facts(),
+                        new ScaleResult.Reading(band, List.of(
+                                new ScaleResult.CutoffResult(cutoff.id(), cutoff.label(), cutoff.value() + 1,
+                                        cutoff.comparison(), !cutoff.reached()),
+                                new ScaleResult.CutoffResult(cutoff.id(), "another label", cutoff.value(),
+                                        cutoff.comparison(), cutoff.reached()),
+                                new ScaleResult.CutoffResult(cutoff.id(), cutoff.label(), cutoff.value(),
+                                        Comparison.BELOW, cutoff.reached()),
+                                new ScaleResult.CutoffResult(cutoff.id(), cutoff.label(), cutoff.value(),
+                                        cutoff.comparison(), !cutoff.reached()))),
+                        scale.coverage(), null, null));
+        for (ScaleResult changed : changedScales) {
+            writesAlike(new ScoreResult(ref, null, List.of(changed), built.flags(), null, List.of(), null, null));
+        }
+        writesAlike(new ScoreResult(new ScoreResult.InstrumentRef(ref.id(), ref.abbreviation(), ref.name(), "v2"),
+                null, built.scales(), built.flags(), null, List.of(), null, null));
+        writesAlike(new ScoreResult(ref, null, built.scales(), List.of(new FiredFlag(flag.id(), flag.label(),
+                "another meaning", flag.items())), null, List.of(), null, null));
+        writesAlike(new ScoreResult(ref, null, built.scales(), List.of(new FiredFlag(flag.id(), null, flag.meaning(),
+                flag.items())), null, List.of(), null, null));
+    }
+
     private static Map<String, Integer> responses(InstrumentDefinition definition, String coding,
             SplittableRandom random, boolean leaveSomeOut) {
         List<Integer> values = new ArrayList<>();
