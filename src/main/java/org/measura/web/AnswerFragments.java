@@ -79,8 +79,8 @@ final class AnswerFragments {
         private final Map<String, ScaleParts> scales;
         private final Map<String, FlagParts> flags;
 
-        private InstrumentParts(ScoreResult.InstrumentRef ref, SerializableString object, Map<String, ScaleParts> scales,
-                Map<String, FlagParts> flags) {
+        private InstrumentParts(ScoreResult.InstrumentRef ref, SerializableString object,
+                Map<String, ScaleParts> scales, Map<String, FlagParts> flags) {
             this.ref = ref;
             this.object = object;
             this.scales = scales;
