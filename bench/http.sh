@@ -13,7 +13,7 @@
 # the bench profile publishes, as the upper bound of the bucket holding it) for every measurement, then the ratios.
 # A last pass with one connection gives each request's own server time, and a trend's growth with its length
 # (10, 50, 100 and 500 administrations: time per request relative to 50).
-# Environment: PORT (18080), DURATION seconds per measurement (5), WARMUP seconds per endpoint (10), WARMUP_PASSES (2), ROUNDS (5),
+# Environment: PORT (18080), DURATION seconds per measurement (5), WARMUP seconds per endpoint (10), WARMUP_PASSES (4), ROUNDS (9),
 # CONNECTIONS (32), THREADS (2), ONLY (a pair's name, scoring or trend-100), GROWTH (1; 0 skips the growth pass),
 # AUTH (1), JVM_OPTS (extra JVM options for the service, e.g. a flight recording).
 set -euo pipefail
@@ -21,8 +21,8 @@ source "$(dirname "$0")/lib.sh"
 
 DURATION=${DURATION:-5}
 WARMUP=${WARMUP:-10}
-WARMUP_PASSES=${WARMUP_PASSES:-2}
-ROUNDS=${ROUNDS:-5}
+WARMUP_PASSES=${WARMUP_PASSES:-4}
+ROUNDS=${ROUNDS:-9}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 GROWTH=${GROWTH:-1}
@@ -63,7 +63,9 @@ fi
 echo "authentication: $([ -n "${TOKEN:-}" ] && echo "on, one RS256 bearer token on every request" || echo off)"
 # The JIT recompiles the shared request path once it has seen every endpoint of a pair (the first pass leaves the
 # first measured round of scoring about a quarter slower: bench/cpu.sh counted the compiler threads' CPU there), so the
-# warm-up alternates over the endpoints WARMUP_PASSES times, as the rounds do.
+# warm-up alternates over the endpoints WARMUP_PASSES times, as the rounds do. On a slower machine two passes still
+# left the JVM warming through the rounds; and the machine's own speed drifts by a tenth or more within minutes, so
+# nine rounds give the median a margin that five did not (docs/performance.md).
 echo "warming up (${WARMUP_PASSES} passes of ${WARMUP}s per endpoint) ..."
 for pass in $(seq "$WARMUP_PASSES"); do
   for pair in "${PAIRS[@]}"; do
