@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.util.List;
+import org.measura.catalog.Band;
 import org.measura.catalog.Comparison;
+import org.measura.catalog.Cutoff;
 import org.measura.catalog.Direction;
 import org.measura.catalog.Range;
 import org.measura.catalog.Scale;
@@ -95,9 +97,17 @@ public record ScaleResult(
     }
 
     public record BandResult(String id, String label, double min, double max) {
+
+        public static BandResult of(Band band) {
+            return new BandResult(band.id(), band.label(), band.min(), band.max());
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CutoffResult(String id, String label, double value, Comparison comparison, boolean reached) {
+
+        public static CutoffResult of(Cutoff cutoff, boolean reached) {
+            return new CutoffResult(cutoff.id(), cutoff.label(), cutoff.value(), cutoff.comparison(), reached);
+        }
     }
 }

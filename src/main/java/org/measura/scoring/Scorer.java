@@ -303,13 +303,13 @@ public final class Scorer {
                 found = b;
             }
         }
-        return found == null ? null : new ScaleResult.BandResult(found.id(), found.label(), found.min(), found.max());
+        return found == null ? null : ScaleResult.BandResult.of(found);
     }
 
     public static List<ScaleResult.CutoffResult> cutoffs(Scale scale, double score) {
         List<ScaleResult.CutoffResult> results = new ArrayList<>();
         for (Cutoff c : scale.cutoffs()) {
-            results.add(new ScaleResult.CutoffResult(c.id(), c.label(), c.value(), c.comparison(), c.reachedBy(score)));
+            results.add(ScaleResult.CutoffResult.of(c, c.reachedBy(score)));
         }
         return results.isEmpty() ? null : results;
     }

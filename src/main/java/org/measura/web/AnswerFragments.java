@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.measura.catalog.Band;
 import org.measura.catalog.BandSet;
-import org.measura.catalog.Comparison;
 import org.measura.catalog.Cutoff;
 import org.measura.catalog.InstrumentCatalog;
 import org.measura.catalog.InstrumentDefinition;
@@ -52,7 +51,7 @@ final class AnswerFragments {
     }
 
     /** Writes fields into the object the generator is in. */
-    interface Fields {
+    private interface Fields {
         void write(JsonGenerator g) throws IOException;
     }
 
@@ -124,11 +123,12 @@ final class AnswerFragments {
         private final String name;
         private final ScaleResult.ScaleFacts facts;
         private final FieldRun factsRun;
-        private final List<BandPart> bands;
-        private final List<CutoffPart> cutoffs;
+        private final List<Encoded<ScaleResult.BandResult>> bands;
+        /** Each cut-off twice: reached and not. */
+        private final List<Encoded<ScaleResult.CutoffResult>> cutoffs;
 
         private ScaleParts(FieldRun idAndName, String name, ScaleResult.ScaleFacts facts, FieldRun factsRun,
-                List<BandPart> bands, List<CutoffPart> cutoffs) {
+                List<Encoded<ScaleResult.BandResult>> bands, List<Encoded<ScaleResult.CutoffResult>> cutoffs) {
             this.idAndName = idAndName;
             this.name = name;
             this.facts = facts;
@@ -139,25 +139,21 @@ final class AnswerFragments {
 
         static ScaleParts of(Scale scale, JsonFactory factory, ScoreResultSerializer fieldByField) {
             ScaleResult.ScaleFacts facts = ScaleResult.ScaleFacts.of(scale);
-            List<BandPart> bands = new ArrayList<>();
             List<Band> all = new ArrayList<>(scale.bands());
             for (BandSet set : scale.alternativeBands()) {
                 all.addAll(set.bands());
             }
+            List<Encoded<ScaleResult.BandResult>> bands = new ArrayList<>();
             for (Band band : all) {
-                ScaleResult.BandResult result = new ScaleResult.BandResult(band.id(), band.label(), band.min(),
-                        band.max());
-                bands.add(new BandPart(result, value(factory, g -> fieldByField.bandObject(g, result))));
+                ScaleResult.BandResult result = ScaleResult.BandResult.of(band);
+                bands.add(new Encoded<>(result, value(factory, g -> fieldByField.bandObject(g, result))));
             }
-            List<CutoffPart> cutoffs = new ArrayList<>();
-            for (Cutoff c : scale.cutoffs()) {
-                ScaleResult.CutoffResult reached = new ScaleResult.CutoffResult(c.id(), c.label(), c.value(),
-                        c.comparison(), true);
-                ScaleResult.CutoffResult notReached = new ScaleResult.CutoffResult(c.id(), c.label(), c.value(),
-                        c.comparison(), false);
-                cutoffs.add(new CutoffPart(c.id(), c.label(), c.value(), c.comparison(),
-                        value(factory, g -> fieldByField.cutoffObject(g, reached)),
-                        value(factory, g -> fieldByField.cutoffObject(g, notReached))));
+            List<Encoded<ScaleResult.CutoffResult>> cutoffs = new ArrayList<>();
+            for (Cutoff cutoff : scale.cutoffs()) {
+                for (boolean reached : new boolean[] {true, false}) {
+                    ScaleResult.CutoffResult result = ScaleResult.CutoffResult.of(cutoff, reached);
+                    cutoffs.add(new Encoded<>(result, value(factory, g -> fieldByField.cutoffObject(g, result))));
+                }
             }
             return new ScaleParts(fieldRun(factory, g -> fieldByField.idAndName(g, scale.id(), scale.name())),
                     scale.name(), facts, fieldRun(factory, g -> fieldByField.facts(g, facts)), bands, cutoffs);
@@ -170,31 +166,26 @@ final class AnswerFragments {
 
         /** The band as an encoded object, when it is one of the definition's. */
         SerializableString band(ScaleResult.BandResult band) {
-            for (BandPart part : bands) {
-                if (part.band.equals(band)) {
-                    return part.object;
-                }
-            }
-            return null;
+            return Encoded.find(bands, band);
         }
 
         /** The cut-off with its verdict as an encoded object, when it is one of the definition's. */
-        SerializableString cutoff(ScaleResult.CutoffResult c) {
-            for (CutoffPart part : cutoffs) {
-                if (Objects.equals(part.id, c.id()) && Objects.equals(part.label, c.label())
-                        && Double.compare(part.value, c.value()) == 0 && part.comparison == c.comparison()) {
-                    return c.reached() ? part.reached : part.notReached;
+        SerializableString cutoff(ScaleResult.CutoffResult cutoff) {
+            return Encoded.find(cutoffs, cutoff);
+        }
+    }
+
+    /** A value of the definition's and the JSON object it is written as. */
+    private record Encoded<T>(T value, SerializableString object) {
+
+        static <T> SerializableString find(List<Encoded<T>> encoded, T value) {
+            for (Encoded<T> each : encoded) {
+                if (each.value.equals(value)) {
+                    return each.object;
                 }
             }
             return null;
         }
-    }
-
-    private record BandPart(ScaleResult.BandResult band, SerializableString object) {
-    }
-
-    private record CutoffPart(String id, String label, double value, Comparison comparison,
-            SerializableString reached, SerializableString notReached) {
     }
 
     /** What {@code writer} writes as one JSON value, encoded. */

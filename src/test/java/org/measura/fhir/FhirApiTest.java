@@ -30,6 +30,7 @@ import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Test;
+import org.measura.lifecycle.Readiness;
 
 @QuarkusTest
 class FhirApiTest {
@@ -505,7 +506,8 @@ class FhirApiTest {
     }
 
     @Test
-    void readinessWaitsForTheFhirContext() {
+    void readinessWaitsForTheFhirContext() throws InterruptedException {
+        Readiness.await();
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", hasItem("fhir-context"))
                 .body("checks.find { it.name == 'fhir-context' }.status", equalTo("UP"));

@@ -18,7 +18,7 @@ class DeferredStartTest {
 
     @Test
     void onceReadyTheJvmAndSystemMetricsAreServed() throws InterruptedException {
-        awaitReady();
+        Readiness.await();
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", hasItems("jvm-metrics", "catalog", "fhir-context"))
                 .body("checks.find { it.name == 'jvm-metrics' }.status", equalTo("UP"))
@@ -34,12 +34,5 @@ class DeferredStartTest {
                 "name=\"unpooled\"}", "name=\"vertx-pooled\"}", "name=\"vertx-unpooled\"}",
                 "netty_eventexecutor_tasks_pending{executor=\"eventLoop\"",
                 "netty_eventexecutor_workers{executor=\"acceptor\"}");
-    }
-
-    /** Readiness goes up once the deferred work is done (at most a minute, more than the FHIR warm-up needs). */
-    private static void awaitReady() throws InterruptedException {
-        for (int i = 0; i < 600 && given().get("/q/health/ready").statusCode() != 200; i++) {
-            Thread.sleep(100);
-        }
     }
 }

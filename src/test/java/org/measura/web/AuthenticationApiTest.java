@@ -13,6 +13,7 @@ import io.smallrye.jwt.util.KeyUtils;
 import java.security.PrivateKey;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.measura.lifecycle.Readiness;
 
 /** The token matrix: every way a token can be wrong is a 401 problem; a valid one is let in. */
 @QuarkusTest
@@ -115,7 +116,8 @@ class AuthenticationApiTest {
     }
 
     @Test
-    void operationalPathsStayOpen() {
+    void operationalPathsStayOpen() throws InterruptedException {
+        Readiness.await();
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/health/live").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200);

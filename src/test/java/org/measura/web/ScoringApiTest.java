@@ -15,6 +15,7 @@ import io.restassured.http.ContentType;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.measura.lifecycle.Readiness;
 
 @QuarkusTest
 class ScoringApiTest {
@@ -244,7 +245,8 @@ class ScoringApiTest {
     }
 
     @Test
-    void operationalEndpointsAreServed() {
+    void operationalEndpointsAreServed() throws InterruptedException {
+        Readiness.await();
         given().when().get("/q/health/live").then().statusCode(200);
         given().when().get("/q/health/ready").then().statusCode(200);
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
